@@ -1,0 +1,6 @@
+/* Standard Payload GraphQL playground route (disabled in production by the config). */
+import config from '@payload-config'
+import '@payloadcms/next/css'
+import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
+
+export const GET = GRAPHQL_PLAYGROUND_GET(config)

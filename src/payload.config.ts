@@ -1,0 +1,82 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Activities } from './collections/Activities'
+import { Cases } from './collections/Cases'
+import { Courtyards } from './collections/Courtyards'
+import { Media } from './collections/Media'
+import { RecruitmentCalls } from './collections/RecruitmentCalls'
+import { Stories } from './collections/Stories'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { SiteSettings } from './globals/SiteSettings'
+import { createMailTransport } from './lib/email/transport'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+function requiredEnv(name: string): string {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} is not set. Start the site with \`npm start\` (or \`npm run dev\`), which sets it up.`)
+  return value
+}
+
+export default buildConfig({
+  secret: requiredEnv('PAYLOAD_SECRET'),
+  serverURL: process.env.SITE_URL || undefined,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · 邻里 Linli' },
+  },
+  collections: [Stories, Activities, RecruitmentCalls, Cases, Topics, Courtyards, Media, Users],
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  localization: {
+    locales: [
+      { code: 'zh', label: '中文' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'zh',
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  db: postgresAdapter({
+    pool: { connectionString: requiredEnv('DATABASE_URL'), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+    push: process.env.LINLI_DB_PUSH === '1',
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  email: nodemailerAdapter({
+    defaultFromAddress: process.env.MAIL_FROM_ADDRESS ?? 'no-reply@linli.local',
+    defaultFromName: process.env.MAIL_FROM_NAME ?? '邻里 Linli',
+    transport: createMailTransport(),
+    skipVerify: true,
+  }),
+  sharp,
+  telemetry: false,
+  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  jobs: {
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin' },
+    }),
+    access: { run: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin' },
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.LINLI_RUN_JOBS !== 'off',
+  },
+})
