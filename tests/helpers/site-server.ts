@@ -1,0 +1,62 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
+
+export type SiteServer = { url: string; port: number; process: ChildProcess; output: () => string; stop: () => Promise<void> }
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export function hasProductionBuild(): boolean {
+  return fs.existsSync(path.join(REPO_ROOT, '.next', 'BUILD_ID'))
+}
+
+/** Starts the production server (`next start`) of the current build against the given environment. */
+export async function startSiteServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<SiteServer> {
+  if (!hasProductionBuild()) throw new Error('No production build: run the tests through `npm test`, which builds first.')
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), SITE_URL: env.SITE_URL ?? url, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  child.stdout?.on('data', (d) => (log += d))
+  child.stderr?.on('data', (d) => (log += d))
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`)
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false)
+    if (ok) break
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  if (Date.now() >= deadline) {
+    child.kill('SIGKILL')
+    throw new Error(`next start did not become healthy in ${timeoutMs} ms:\n${log}`)
+  }
+  return {
+    url,
+    port,
+    process: child,
+    output: () => log,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+      }),
+  }
+}

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+
+import pg from 'pg'
+import type { TestProject } from 'vitest/node'
+
+import { REPO_ROOT, startEmbeddedPostgres, stopEmbeddedPostgres } from '../../scripts/lib/embedded-postgres'
+import { hasProductionBuild, startSiteServer, type SiteServer } from '../helpers/site-server'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string
+    siteUrl: string
+    payloadSecret: string
+    mailDir: string
+  }
+}
+
+const TEST_DATA_DIR = path.join(REPO_ROOT, '.data', 'test-postgres')
+const TEST_PORT = Number(process.env.TEST_PG_PORT ?? 54339)
+
+/** A throwaway cluster (durability off), a fresh database per run, migrations applied, and the built site served against it. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const startedCluster = !process.env.TEST_DATABASE_URL
+  const adminUrl =
+    process.env.TEST_DATABASE_URL ??
+    (await startEmbeddedPostgres({ dataDir: TEST_DATA_DIR, port: TEST_PORT, durable: false, database: 'postgres' })).url
+  const database = `linli_test_${process.pid}_${Date.now()}`
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  const stale = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'linli_test_%'")
+  for (const { datname } of stale.rows) await admin.query(`drop database if exists "${datname}" with (force)`)
+  await admin.query(`create database "${database}"`)
+  await admin.end()
+  const url = new URL(adminUrl)
+  url.pathname = `/${database}`
+  const databaseUrl = url.toString()
+  const payloadSecret = `test-secret-${Date.now()}`
+  const mailDir = path.join(REPO_ROOT, '.data', 'test-mail')
+  const env = { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, MAIL_DIR: mailDir, NEXT_TELEMETRY_DISABLED: '1' }
+
+  const migrated = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], {
+    cwd: REPO_ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
+  if (migrated.status !== 0) throw new Error(`migrations failed:\n${migrated.stdout}\n${migrated.stderr}`)
+
+  let server: SiteServer | undefined
+  if (hasProductionBuild() && process.env.LINLI_TEST_SERVER !== 'off') {
+    server = await startSiteServer({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, MAIL_DIR: mailDir, LINLI_INSECURE_COOKIES: '1' })
+  }
+
+  project.provide('databaseUrl', databaseUrl)
+  project.provide('siteUrl', server?.url ?? '')
+  project.provide('payloadSecret', payloadSecret)
+  project.provide('mailDir', mailDir)
+
+  return async () => {
+    await server?.stop()
+    if (startedCluster && process.env.LINLI_KEEP_TEST_DB !== '1') await stopEmbeddedPostgres(TEST_DATA_DIR)
+  }
+}
