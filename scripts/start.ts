@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { bootstrap } from './lib/bootstrap'
+import { ensureBuild } from './lib/build'
+import { DEFAULT_DATA_DIR, embeddedPostgresStatus, REPO_ROOT, stopEmbeddedPostgres } from './lib/embedded-postgres'
+import { prepareRuntimeEnv } from './lib/runtime-env'
+
+const usesEmbeddedDatabase = !process.env.DATABASE_URL
+const databaseWasRunning = usesEmbeddedDatabase && (await embeddedPostgresStatus(DEFAULT_DATA_DIR)) === 'running'
+const env = await prepareRuntimeEnv()
+
+const { admin, seeded } = await bootstrap({ demoContent: env.LINLI_DEMO_CONTENT !== 'off' })
+if (seeded) console.info(`[linli] demo content: ${seeded.created} documents created`)
+
+const built = ensureBuild()
+console.info(built === 'built' ? '[linli] production build done' : '[linli] production build is current')
+
+const server = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', env.PORT!], {
+  cwd: REPO_ROOT,
+  env: { ...env, NODE_ENV: 'production' },
+  stdio: 'inherit',
+})
+
+const adminUrl = `${env.SITE_URL}/admin`
+console.info(`\n[linli] site: ${env.SITE_URL}   admin: ${adminUrl}`)
+if (admin) {
+  console.info(`[linli] first admin created — email: ${admin.email}  password: ${admin.password}`)
+  if (admin.generated) console.info('[linli] this generated password is shown only once: sign in and change it.')
+} else {
+  console.info('[linli] sign in to the admin with your existing account.')
+}
+
+async function shutdown(signal: NodeJS.Signals): Promise<void> {
+  server.kill(signal)
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)
+server.on('exit', async (code) => {
+  if (usesEmbeddedDatabase && !databaseWasRunning) await stopEmbeddedPostgres(DEFAULT_DATA_DIR)
+  process.exit(code ?? 0)
+})
