@@ -12,6 +12,10 @@ const env = await prepareRuntimeEnv()
 
 const { admin, seeded } = await bootstrap({ demoContent: env.LINLI_DEMO_CONTENT !== 'off' })
 if (seeded) console.info(`[linli] demo content: ${seeded.created} documents created`)
+if (admin) {
+  console.info(`\n[linli] first admin created — email: ${admin.email}  password: ${admin.password}`)
+  if (admin.generated) console.info('[linli] this generated password is shown only once: sign in and change it (or run `npm run admin:password`).\n')
+}
 
 const built = ensureBuild()
 console.info(built === 'built' ? '[linli] production build done' : '[linli] production build is current')
@@ -21,15 +25,7 @@ const server = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/next/
   env: { ...env, NODE_ENV: 'production' },
   stdio: 'inherit',
 })
-
-const adminUrl = `${env.SITE_URL}/admin`
-console.info(`\n[linli] site: ${env.SITE_URL}   admin: ${adminUrl}`)
-if (admin) {
-  console.info(`[linli] first admin created — email: ${admin.email}  password: ${admin.password}`)
-  if (admin.generated) console.info('[linli] this generated password is shown only once: sign in and change it.')
-} else {
-  console.info('[linli] sign in to the admin with your existing account.')
-}
+console.info(`\n[linli] site: ${env.SITE_URL}   admin: ${env.SITE_URL}/admin`)
 
 async function shutdown(signal: NodeJS.Signals): Promise<void> {
   server.kill(signal)

@@ -8,7 +8,7 @@ import type { Role } from '@/access/roles'
 export type TestUser = User & { password: string }
 export type TeamUsers = Record<Role, TestUser>
 
-export async function createTestUser(payload: Payload, role: Role, label = role): Promise<TestUser> {
+export async function createTestUser(payload: Payload, role: Role, label: string = role): Promise<TestUser> {
   const password = `pw-${crypto.randomBytes(9).toString('base64url')}`
   const email = `${label}-${crypto.randomBytes(4).toString('hex')}@test.linli.local`
   const user = await payload.create({ collection: 'users', data: { email, password, name: label, role }, overrideAccess: true })

@@ -3,6 +3,7 @@ import { inject } from 'vitest'
 process.env.DATABASE_URL = inject('databaseUrl')
 process.env.PAYLOAD_SECRET = inject('payloadSecret')
 process.env.MAIL_DIR = inject('mailDir')
+process.env.MEDIA_DIR = inject('mediaDir')
 process.env.LINLI_RUN_JOBS = 'off'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.LINLI_SITE_URL = inject('siteUrl')

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import pg from 'pg'
@@ -13,6 +14,7 @@ declare module 'vitest' {
     siteUrl: string
     payloadSecret: string
     mailDir: string
+    mediaDir: string
   }
 }
 
@@ -37,7 +39,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const databaseUrl = url.toString()
   const payloadSecret = `test-secret-${Date.now()}`
   const mailDir = path.join(REPO_ROOT, '.data', 'test-mail')
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, MAIL_DIR: mailDir, NEXT_TELEMETRY_DISABLED: '1' }
+  const mediaDir = path.join(REPO_ROOT, '.data', 'test-media')
+  fs.rmSync(mediaDir, { recursive: true, force: true })
+  fs.rmSync(mailDir, { recursive: true, force: true })
+  const env = { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, MAIL_DIR: mailDir, MEDIA_DIR: mediaDir, NEXT_TELEMETRY_DISABLED: '1' }
 
   const migrated = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], {
     cwd: REPO_ROOT,
@@ -45,17 +50,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     encoding: 'utf8',
     timeout: 120_000,
   })
-  if (migrated.status !== 0) throw new Error(`migrations failed:\n${migrated.stdout}\n${migrated.stderr}`)
+  if (migrated.status !== 0) throw new Error(`migrations failed (status ${migrated.status}, signal ${migrated.signal}, ${migrated.error ?? ""}):\n${migrated.stdout}\n${migrated.stderr}`)
 
   let server: SiteServer | undefined
   if (hasProductionBuild() && process.env.LINLI_TEST_SERVER !== 'off') {
-    server = await startSiteServer({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, MAIL_DIR: mailDir, LINLI_INSECURE_COOKIES: '1' })
+    server = await startSiteServer({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, MAIL_DIR: mailDir, MEDIA_DIR: mediaDir, LINLI_INSECURE_COOKIES: '1' })
   }
 
   project.provide('databaseUrl', databaseUrl)
   project.provide('siteUrl', server?.url ?? '')
   project.provide('payloadSecret', payloadSecret)
   project.provide('mailDir', mailDir)
+  project.provide('mediaDir', mediaDir)
 
   return async () => {
     await server?.stop()
