@@ -10,9 +10,10 @@ export async function loadPayload(): Promise<Payload> {
 
 type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
 
-/** Applies the committed migrations (the same list production applies on start). */
-export async function applyMigrations(payload: Payload): Promise<void> {
-  await payload.db.migrate({ migrations: migrations as unknown as MigrateArgs['migrations'] })
+/** Applies the committed migrations (the same list production applies on start), or only the named ones. */
+export async function applyMigrations(payload: Payload, only?: string[]): Promise<void> {
+  const selected = only ? migrations.filter((m) => only.includes(m.name)) : migrations
+  await payload.db.migrate({ migrations: selected as unknown as MigrateArgs['migrations'] })
 }
 
 export async function closePayload(payload: Payload): Promise<void> {

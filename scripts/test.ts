@@ -1,0 +1,16 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+
+import { ensureBuild } from './lib/build'
+import { REPO_ROOT } from './lib/embedded-postgres'
+
+// The HTTP tests run against the production build, so it must match the sources first.
+const built = ensureBuild()
+console.info(built === 'built' ? '[linli] production build done' : '[linli] production build is current')
+
+const vitest = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)], {
+  cwd: REPO_ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+})
+process.exit(vitest.status ?? 1)
