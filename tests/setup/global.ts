@@ -21,6 +21,23 @@ declare module 'vitest' {
 const TEST_DATA_DIR = path.join(REPO_ROOT, '.data', 'test-postgres')
 const TEST_PORT = Number(process.env.TEST_PG_PORT ?? 54339)
 
+function migrate(env: NodeJS.ProcessEnv): void {
+  let failure = ''
+  // One retry: under heavy load the migration child has been seen to exit early (code 13) without output.
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], {
+      cwd: REPO_ROOT,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 180_000,
+    })
+    if (run.status === 0) return
+    failure += `attempt ${attempt}: status ${run.status}, signal ${run.signal}, ${run.error ?? ''}\n${run.stdout}\n${run.stderr}\n`
+  }
+  throw new Error(`migrations failed:\n${failure}`)
+}
+
 /** A throwaway cluster (durability off), a fresh database per run, migrations applied, and the built site served against it. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const startedCluster = !process.env.TEST_DATABASE_URL
@@ -44,13 +61,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   fs.rmSync(mailDir, { recursive: true, force: true })
   const env = { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, MAIL_DIR: mailDir, MEDIA_DIR: mediaDir, NEXT_TELEMETRY_DISABLED: '1' }
 
-  const migrated = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], {
-    cwd: REPO_ROOT,
-    env,
-    encoding: 'utf8',
-    timeout: 120_000,
-  })
-  if (migrated.status !== 0) throw new Error(`migrations failed (status ${migrated.status}, signal ${migrated.signal}, ${migrated.error ?? ""}):\n${migrated.stdout}\n${migrated.stderr}`)
+  migrate(env)
 
   let server: SiteServer | undefined
   if (hasProductionBuild() && process.env.LINLI_TEST_SERVER !== 'off') {
