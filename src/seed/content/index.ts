@@ -1,0 +1,8 @@
+export * from './types'
+export { topics } from './topics'
+export { courtyards } from './courtyards'
+export { stories } from './stories'
+export { activities } from './activities'
+export { recruitmentCalls } from './recruitment-calls'
+export { cases } from './cases'
+export { siteSettings } from './site-settings'
