@@ -134,9 +134,15 @@ describe('the enhanced form (JSON)', () => {
     const before = await countApplications()
     const altcha = await solveProofOfWork(url)
     const decoded = JSON.parse(Buffer.from(altcha, 'base64').toString())
-    decoded.solution.counter += 1
-    const forged = Buffer.from(JSON.stringify(decoded)).toString('base64')
-    expect((await post(url, applyPath(), validForm(fx, { idempotencyKey: clientKey(), altcha: forged }), 'json')).status).toBe(403)
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64')
+    const key: string = decoded.solution.derivedKey
+    const wrongKey = { ...decoded, solution: { ...decoded.solution, derivedKey: `${key.slice(0, -1)}${key.endsWith('0') ? '1' : '0'}` } }
+    const cheaper = { ...decoded, challenge: { ...decoded.challenge, parameters: { ...decoded.challenge.parameters, cost: 1 } } }
+    for (const forged of [encode(wrongKey), encode(cheaper)]) {
+      const res = await post(url, applyPath(), validForm(fx, { idempotencyKey: clientKey(), altcha: forged }), 'json')
+      expect(res.status).toBe(403)
+      expect(res.json()).toMatchObject({ code: 'proofOfWork' })
+    }
     expect((await post(url, applyPath(), validForm(fx, { idempotencyKey: clientKey(), altcha: 'bm90IGpzb24=' }), 'json')).status).toBe(403)
     expect(await countApplications()).toBe(before)
 
@@ -229,6 +235,14 @@ describe('the plain form (JavaScript off)', () => {
     expect(en.status).toBe(422)
     expect(en.text).toContain('Please enter an 11-digit mainland mobile number')
     expect(en.text).toContain('lang="en"')
+  })
+
+  it('the general form sends its page back for correction too', async () => {
+    const res = await post(url, '/join/apply', validForm(fx, { phone: '555', name: '吴一凡' }), 'html')
+    expect(res.status).toBe(422)
+    expect(res.text).toContain('请填写11位手机号')
+    expect(res.text).toContain('value="吴一凡"')
+    expect(res.text).toContain('action="/join/apply"')
   })
 
   it('a closed call answers its page with the closed notice', async () => {

@@ -10,7 +10,7 @@ import styles from './ApplicationForm.module.css'
 
 /** The confirmation: the reference and what happens next, nothing about the person. */
 export async function ThanksPage({ locale, reference: raw }: { locale: string; reference: string }) {
-  const reference = parseReference(decodeURIComponent(raw))
+  const reference = parseReference(raw)
   if (!isLocale(locale) || !reference) notFound()
   const t = thanksTexts[locale]
   const settings = await getSiteSettings(locale)

@@ -33,7 +33,7 @@ const columns: { label: Record<Locale, string>; value: (a: Application, l: Local
   { label: { zh: '带教老队员', en: 'Mentor' }, value: (a) => titleOf(a.mentor, 'name') },
   { label: { zh: '社工备注', en: 'Notes' }, value: (a) => a.notes },
   { label: { zh: '来源', en: 'Source' }, value: (a, l) => (a.source === 'online' ? (l === 'zh' ? '网上' : 'Online') : l === 'zh' ? '纸质' : 'Paper') },
-  { label: { zh: '人机验证', en: 'Bot check' }, value: (a) => a.proofOfWork ?? '' },
+  { label: { zh: '人机验证', en: 'Bot check' }, value: (a, l) => (a.proofOfWork ? (a.proofOfWork === 'verified' ? (l === 'zh' ? '已通过' : 'Passed') : l === 'zh' ? '未验证' : 'Not run') : '') },
 ]
 
 /** GET /api/applications/export.csv?where…&sort…&search… — the admin list as filtered, for staff only. */
