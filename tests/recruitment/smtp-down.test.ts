@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getTestPayload } from '../helpers/payload'
 import { freePort, type SiteServer } from '../helpers/site-server'
-import { clientKey, createFixtures, type Fixtures, post, solveProofOfWork, startRecruitmentServer, validForm } from './helpers/fixtures'
+import { MAIL_TASK } from '@/jobs/sendApplicationMail'
+import { clientKey, createFixtures, type Fixtures, paperApplication, post, solveProofOfWork, startRecruitmentServer, validForm } from './helpers/fixtures'
 import { recipients, startSmtp, type TestSmtp } from './helpers/smtp'
 
 let payload: Payload
@@ -11,12 +12,16 @@ let server: SiteServer
 let fx: Fixtures
 let smtpPort: number
 let smtp: TestSmtp | undefined
+let queuedBeforeStart: number
+const queue = `smtp-down-${Date.now()}`
 
 beforeAll(async () => {
   payload = await getTestPayload()
   fx = await createFixtures(payload)
   smtpPort = await freePort()
-  server = await startRecruitmentServer({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), SMTP_SECURE: 'false' })
+  const app = await payload.create({ collection: 'applications', data: paperApplication({ name: '早排队' }), overrideAccess: true })
+  queuedBeforeStart = (await payload.jobs.queue({ task: MAIL_TASK, input: { applicationId: app.id, recipient: 'staff' }, queue })).id as number
+  server = await startRecruitmentServer({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), SMTP_SECURE: 'false', LINLI_JOBS_QUEUE: queue })
 })
 
 afterAll(async () => {
@@ -25,6 +30,17 @@ afterAll(async () => {
 })
 
 describe('mail that is never lost', () => {
+  it('the job runner starts with the server, before any request reaches Payload', async () => {
+    const deadline = Date.now() + 30_000
+    let tried = 0
+    while (Date.now() < deadline && !tried) {
+      const job = await payload.findByID({ collection: 'payload-jobs', id: queuedBeforeStart, overrideAccess: true, disableErrors: true })
+      tried = job?.totalTried ?? 0
+      if (!tried) await new Promise((r) => setTimeout(r, 500))
+    }
+    expect(tried).toBeGreaterThan(0)
+  })
+
   it('with the mail server down, the application is stored, the applicant sees the confirmation, and the mail goes out once it is back', async () => {
     const email = `later-${Date.now()}@test.linli.local`
     const res = await post(server.url, `/join/${fx.openCall.slug}/apply`, validForm(fx, { email, idempotencyKey: clientKey(), altcha: await solveProofOfWork(server.url) }), 'json')
