@@ -190,6 +190,19 @@ describe('around applications', () => {
     expect(updated.daysWaiting).toBe(0)
   })
 
+  it('no side door: document locks and relationships never populate an application for others', async () => {
+    const app = await newApplication()
+    await payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'applications', value: app.id }, user: { relationTo: 'users', value: users.editor.id } },
+      overrideAccess: true,
+    })
+    for (const role of ['anonymous', 'contributor'] as const) {
+      const res = await rest(role, 'GET', '/payload-locked-documents?depth=2&limit=100')
+      expect(await res.text()).not.toContain(app.phone as string)
+    }
+  })
+
   it('a paper application needs the paper consent ticked', async () => {
     const res = await rest('editor', 'POST', '/applications', { ...paperApplication(), consent: { onPaper: false } })
     expect(res.status).toBe(400)
