@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 
 import type { Payload } from 'payload'
 import { type Browser, chromium, type Page } from 'playwright-core'
@@ -62,6 +63,14 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the enhanced form in a browser', () =
     await openFormWithErrors(page, { phone: '123', consent: undefined })
     expect(await page.locator('#apply-phone-error').textContent()).toContain('11位手机号')
     expect(await page.locator('#apply-phone').inputValue()).toBe('123')
+
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') })
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe
+      const result = await axe.run('[data-application-form]', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
+    })
+    expect(violations).toEqual([])
 
     await page.fill('#apply-name', '')
     await page.click('#apply button[type="submit"]')

@@ -1,3 +1,4 @@
+import { HtmlValidate } from 'html-validate'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -230,6 +231,10 @@ describe('the plain form (JavaScript off)', () => {
     expect(html).toMatch(/value="digital"[^>]*checked|checked[^>]*value="digital"/)
     expect(html).toMatch(/aria-invalid="true"[^>]*aria-describedby="apply-phone-hint apply-phone-error"|aria-describedby="apply-phone-hint apply-phone-error"[^>]*aria-invalid="true"/)
     expect(await countApplications()).toBe(before)
+
+    const section = html.slice(html.indexOf('<section'), html.indexOf('</section>') + '</section>'.length)
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(section)
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([])
 
     const en = await post(url, `/en${applyPath()}`, form, 'html')
     expect(en.status).toBe(422)

@@ -56,7 +56,7 @@ type ChoiceGroupProps = {
 function ChoiceGroup({ field, legend, hint, error, type, options, selected, locale, required, optionalText }: ChoiceGroupProps) {
   const describedBy = [hint && id(`${field}-hint`), id(`${field}-error`)].filter(Boolean).join(' ')
   return (
-    <fieldset id={id(field)} className={styles.group} data-field={field} data-label={legend} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+    <fieldset id={id(field)} className={styles.group} data-field={field} data-label={legend} data-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
       <legend className={styles.label}>
         {legend}
         {required ? <span aria-hidden="true"> *</span> : <span className={styles.optional}>（{optionalText}）</span>}
@@ -79,6 +79,7 @@ function ChoiceGroup({ field, legend, hint, error, type, options, selected, loca
               value={option.value}
               defaultChecked={selected.includes(option.value)}
               required={type === 'radio' && required ? true : undefined}
+              aria-invalid={error ? true : undefined}
             />
             <span>{option.label[locale]}</span>
           </label>

@@ -57,11 +57,7 @@ export function ApplicationFormEnhancer({ formId, challengeUrl, texts, errorClas
     let busy = false
 
     const fieldOf = (name: string) => form.querySelector<HTMLElement>(`[data-field="${name}"]`)
-    const controlsOf = (name: string) => {
-      const container = fieldOf(name)
-      if (!container) return []
-      return container.tagName === 'FIELDSET' ? [container] : Array.from(container.querySelectorAll<HTMLElement>('input, select, textarea'))
-    }
+    const controlsOf = (name: string) => Array.from(fieldOf(name)?.querySelectorAll<HTMLElement>('input, select, textarea') ?? [])
 
     function showSummary(lines: { text: string; href?: string }[], heading?: string) {
       summary!.replaceChildren()
@@ -95,6 +91,10 @@ export function ApplicationFormEnhancer({ formId, challengeUrl, texts, errorClas
         if (element) {
           element.textContent = message ?? ''
           element.hidden = !message
+        }
+        if (container.tagName === 'FIELDSET') {
+          if (message) container.dataset.invalid = 'true'
+          else delete container.dataset.invalid
         }
         for (const control of controlsOf(name)) {
           if (message) control.setAttribute('aria-invalid', 'true')
