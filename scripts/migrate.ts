@@ -1,12 +1,11 @@
-import { migrations } from '../src/migrations'
-import { closePayload, loadPayload } from './lib/payload-instance'
+import { applyMigrations, closePayload, loadPayload } from './lib/payload-instance'
 import { prepareRuntimeEnv } from './lib/runtime-env'
 
 /** Applies the committed migrations to the configured database (what production does on start). */
 export async function migrate(): Promise<void> {
   const payload = await loadPayload()
   try {
-    await payload.db.migrate({ migrations })
+    await applyMigrations(payload)
   } finally {
     await closePayload(payload)
   }

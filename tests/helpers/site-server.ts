@@ -23,7 +23,7 @@ export function hasProductionBuild(): boolean {
 }
 
 /** Starts the production server (`next start`) of the current build against the given environment. */
-export async function startSiteServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<SiteServer> {
+export async function startSiteServer(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<SiteServer> {
   if (!hasProductionBuild()) throw new Error('No production build: run the tests through `npm test`, which builds first.')
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
