@@ -74,7 +74,7 @@ describe('feeds, sitemap, robots and calendars', () => {
     expect(res.headers.get('content-type')).toContain('text/calendar')
     expect(res.text).toContain('BEGIN:VTIMEZONE')
     const events = Object.values(ical.sync.parseICS(res.text)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[]
-    const ours = events.find((e) => String(e.url ?? '').includes(activitySlug))
+    const ours = events.find((e) => JSON.stringify(e.url ?? '').includes(activitySlug))
     expect(ours).toBeTruthy()
     expect(ours!.start.toISOString()).toMatch(/T06:00:00\.000Z$/)
     expect(res.text).toMatch(/DTSTART;TZID=Asia\/Shanghai:\d{8}T140000/)
