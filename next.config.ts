@@ -5,6 +5,9 @@ import type { NextConfig } from 'next'
 const NOT_LOCALIZED = ['en', 'zh', 'admin', 'api', '_next', 'preview', 'favicon\\.ico', 'static', 'elder-mode']
 const localizedPath = `/:path((?!(?:${NOT_LOCALIZED.join('|')})(?:/|$)).+)`
 
+/** English paths not yet rewritten: rewrites chain, so an /en/{mode}/… destination must not match again. */
+const englishPath = '/en/:path((?!(?:standard|elder)(?:/|$)).+)'
+
 /**
  * Every page exists twice, /{locale}/standard/… and /{locale}/elder/…, both static and cached.
  * The elder-mode cookie only chooses which cached variant a URL is rewritten to, so pages never read cookies.
@@ -16,7 +19,8 @@ const modeRewrites = (mode: Mode) => {
   return [
     { source: '/', destination: `/zh/${mode}`, ...when },
     { source: '/en', destination: `/en/${mode}`, ...when },
-    { source: '/en/:path+', destination: `/en/${mode}/:path+`, ...when },
+    { source: englishPath, destination: `/en/${mode}/:path`, ...when },
+    { source: '/sitemap.xml', destination: `/zh/${mode}/site-map.xml`, ...when },
     { source: localizedPath, destination: `/zh/${mode}/:path`, ...when },
   ]
 }

@@ -47,7 +47,7 @@ export function seededPayload(): Promise<Payload> {
 
 /** An editor signed in over HTTP: writes through the server's REST API, so its cache is refreshed. */
 export async function editorAuth(payload: Payload): Promise<string> {
-  const editor = await createTestUser(payload, 'editor', 'site-editor')
+  const editor = await createTestUser(payload, 'editor')
   return loginOverHttp(siteUrl(), editor)
 }
 

@@ -8,6 +8,8 @@ import { getDictionary } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/seo/metadata'
 
 /** The one dynamic page (it reads the query string); it never reads cookies or headers. */
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<RouteParams>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
