@@ -11,6 +11,9 @@
  */
 import type { Payload } from 'payload'
 
+import { expireCacheTags } from '@/lib/content/revalidate'
+import { cacheTags } from '@/lib/content/tags'
+
 import {
   activities,
   cases,
@@ -400,5 +403,7 @@ export async function seed(payload: Payload): Promise<SeedResult> {
   }
 
   api.logger.info(`Seed: ${result.created} created, ${result.skipped} already present`)
+  // Each write skipped revalidation; one refresh of every tag at the end updates a running server at once.
+  if (result.created > 0) await expireCacheTags(Object.values(cacheTags))
   return result
 }

@@ -32,9 +32,14 @@ describe('cache revalidation', () => {
     await home()
     const cached = await fetch(`${siteUrl()}/`)
     expect(cached.headers.get('x-nextjs-cache')).toBe('HIT')
+    const original = await payload.findGlobal({ slug: 'site-settings', locale: 'zh', fallbackLocale: false })
     const teamName = `缓存刷新测试队 ${Date.now()}`
-    await payload.updateGlobal({ slug: 'site-settings', data: { teamName } })
-    const waited = await eventually(async () => (await home()).includes(teamName))
-    expect(waited).toBeLessThan(10_000)
+    try {
+      await payload.updateGlobal({ slug: 'site-settings', data: { teamName } })
+      const waited = await eventually(async () => (await home()).includes(teamName))
+      expect(waited).toBeLessThan(10_000)
+    } finally {
+      await payload.updateGlobal({ slug: 'site-settings', data: { teamName: original.teamName ?? null } })
+    }
   })
 })

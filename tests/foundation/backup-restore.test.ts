@@ -53,7 +53,7 @@ describe('backup and restore', () => {
       data: { title: '备份里的故事', summary: '用来检验备份与恢复', cover: media.id, _status: 'published' },
       context: { disableRevalidate: true },
     })
-    await payload.updateGlobal({ slug: 'site-settings', data: { teamName: '备份测试队' }, context: { disableRevalidate: true } })
+    await payload.updateGlobal({ slug: 'site-settings', data: { footer: `备份测试 ${Date.now()}` }, context: { disableRevalidate: true } })
   })
 
   it('backs up while the database is in use, then restores the same documents and media onto a fresh database', async () => {

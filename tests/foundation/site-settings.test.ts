@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getTestPayload, siteUrl } from '../helpers/payload'
 import { createTeamUsers, loginOverHttp, type TeamUsers } from '../helpers/users'
@@ -10,9 +10,15 @@ const canWrite: Record<Actor, boolean> = { anonymous: false, contributor: false,
 
 let payload: Payload
 let team: TeamUsers
+let original: { openingHours?: string | null; contactPhone?: string | null }
 beforeAll(async () => {
   payload = await getTestPayload()
   team = await createTeamUsers(payload)
+  original = await payload.findGlobal({ slug: 'site-settings', locale: 'zh', fallbackLocale: false })
+})
+// Other suites read the same settings: leave them as they were.
+afterAll(async () => {
+  await payload.updateGlobal({ slug: 'site-settings', data: { openingHours: original.openingHours ?? null, contactPhone: original.contactPhone ?? null } })
 })
 
 describe('site-settings', () => {
