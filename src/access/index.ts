@@ -24,3 +24,15 @@ export const draftsForTeamPublishForStaff: Access = ({ req, data }) => {
   if (!isTeamUser(req.user)) return false
   return (data as { _status?: string } | undefined)?._status !== 'published'
 }
+
+/** Public content that core volunteers draft and social workers publish (stories, activities). */
+export const draftedByContributors = {
+  read: publishedOrTeam,
+  create: draftsForTeamPublishForStaff,
+  update: draftsForTeamPublishForStaff,
+  delete: staff,
+  readVersions: team,
+}
+
+/** Public content only social workers and admins write (recruitment calls, cases). */
+export const writtenByStaff = { read: publishedOrTeam, create: staff, update: staff, delete: staff, readVersions: team }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftsForTeamPublishForStaff, publishedOrTeam, staff } from '@/access'
+import { draftedByContributors } from '@/access'
 import { contactField, coverField, localizedText, richTextField, summaryField, titleField } from '@/fields/common'
 import { publishing } from '@/fields/publishing'
 import { slugFields } from '@/fields/slug'
@@ -23,13 +23,7 @@ export const Activities: CollectionConfig = {
     listSearchableFields: ['title', 'summary', 'slug'],
   },
   defaultSort: '-startsAt',
-  access: {
-    read: publishedOrTeam,
-    create: draftsForTeamPublishForStaff,
-    update: draftsForTeamPublishForStaff,
-    delete: staff,
-    readVersions: ({ req }) => Boolean(req.user),
-  },
+  access: draftedByContributors,
   versions: shared.versions,
   hooks: { ...shared.hooks, beforeChange: [contributorsCannotPublish], beforeValidate: [requireDateOrder('startsAt', 'endsAt', '结束时间不能早于开始时间 / The end must not be before the start')] },
   fields: [

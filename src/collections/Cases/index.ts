@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrTeam, staff } from '@/access'
+import { writtenByStaff } from '@/access'
 import { coverField, localizedText, richTextField, publishedAtField, summaryField, titleField, topicsField } from '@/fields/common'
 import { publishing } from '@/fields/publishing'
 import { slugFields } from '@/fields/slug'
@@ -19,7 +19,7 @@ export const Cases: CollectionConfig = {
     listSearchableFields: ['title', 'summary', 'slug'],
   },
   defaultSort: '-publishedAt',
-  access: { read: publishedOrTeam, create: staff, update: staff, delete: staff, readVersions: ({ req }) => Boolean(req.user) },
+  access: writtenByStaff,
   versions: shared.versions,
   hooks: shared.hooks,
   fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrTeam, staff } from '@/access'
+import { writtenByStaff } from '@/access'
 import { contactField, localizedText, richTextField, summaryField, titleField } from '@/fields/common'
 import { publishing } from '@/fields/publishing'
 import { slugFields } from '@/fields/slug'
@@ -20,7 +20,7 @@ export const RecruitmentCalls: CollectionConfig = {
     listSearchableFields: ['title', 'role', 'slug'],
   },
   defaultSort: '-opensAt',
-  access: { read: publishedOrTeam, create: staff, update: staff, delete: staff, readVersions: ({ req }) => Boolean(req.user) },
+  access: writtenByStaff,
   versions: shared.versions,
   hooks: { ...shared.hooks, beforeValidate: [requireDateOrder('opensAt', 'closesAt', '截止时间不能早于开始报名时间 / The closing date must not be before the opening date')] },
   fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftsForTeamPublishForStaff, publishedOrTeam, staff } from '@/access'
+import { draftedByContributors } from '@/access'
 import { coverField, localizedText, richTextField, publishedAtField, summaryField, titleField, topicsField } from '@/fields/common'
 import { publishing } from '@/fields/publishing'
 import { slugFields } from '@/fields/slug'
@@ -20,13 +20,7 @@ export const Stories: CollectionConfig = {
     listSearchableFields: ['title', 'summary', 'slug'],
   },
   defaultSort: '-publishedAt',
-  access: {
-    read: publishedOrTeam,
-    create: draftsForTeamPublishForStaff,
-    update: draftsForTeamPublishForStaff,
-    delete: staff,
-    readVersions: ({ req }) => Boolean(req.user),
-  },
+  access: draftedByContributors,
   versions: shared.versions,
   hooks: { ...shared.hooks, beforeChange: [contributorsCannotPublish] },
   fields: [
