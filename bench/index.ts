@@ -1,0 +1,14 @@
+import { benchFreshness } from './freshness'
+import type { BenchOutcome } from './lib/results'
+import type { Stack } from './lib/stack'
+import { benchMedia } from './media'
+import { benchPages } from './pages'
+
+export type Bench = { name: string; title: string; run: (stack: Stack) => Promise<BenchOutcome> }
+
+/** Every measurement of issue 6, in the order `npm run bench` runs them. */
+export const BENCHES: Bench[] = [
+  { name: 'pages', title: 'Speed of cached public pages against Next.js and nginx', run: benchPages },
+  { name: 'freshness', title: 'Freshness after publishing', run: benchFreshness },
+  { name: 'media', title: 'Media processing', run: benchMedia },
+]
