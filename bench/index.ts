@@ -3,6 +3,7 @@ import type { BenchOutcome } from './lib/results'
 import type { Stack } from './lib/stack'
 import { benchMedia } from './media'
 import { benchPages } from './pages'
+import { benchWeight } from './weight'
 
 export type Bench = { name: string; title: string; run: (stack: Stack) => Promise<BenchOutcome> }
 
@@ -11,4 +12,5 @@ export const BENCHES: Bench[] = [
   { name: 'pages', title: 'Speed of cached public pages against Next.js and nginx', run: benchPages },
   { name: 'freshness', title: 'Freshness after publishing', run: benchFreshness },
   { name: 'media', title: 'Media processing', run: benchMedia },
+  { name: 'weight', title: 'Weight: client JS, transfer, Lighthouse', run: benchWeight },
 ]

@@ -4,6 +4,7 @@ import { startNginx } from './lib/nginx'
 import { sampleMemory } from './lib/process-memory'
 import type { BenchOutcome } from './lib/results'
 import type { Stack } from './lib/stack'
+import { pageScriptBytes } from './lib/transfer'
 
 type PageTarget = { name: string; path: string }
 
@@ -71,6 +72,8 @@ export async function benchPages(stack: Stack): Promise<BenchOutcome> {
   const minimal = await startMinimalNext(
     Object.fromEntries(pages.map((p) => [p.name, { bytes: html[p.name]!.byteLength, text: visibleText(html[p.name]!.toString('utf8')) }])),
   )
+  const firstMinimal = Object.values(minimal.pathFor)[0]
+  if (firstMinimal) stack.shared.frameworkJsGzipBytes = (await pageScriptBytes(`${minimal.server.url}${firstMinimal}`)).bytes
   const memory = sampleMemory(site.process.pid!)
   const results: Record<string, unknown> = {}
   const summary: string[] = []

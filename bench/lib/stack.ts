@@ -16,6 +16,8 @@ export type Stack = {
   env: Record<string, string>
   server: SiteServer
   restartServer: () => Promise<SiteServer>
+  /** Figures one bench measures for another in the same run (e.g. the framework's own JS). */
+  shared: Record<string, number>
   stop: () => Promise<void>
 }
 
@@ -57,6 +59,7 @@ export async function startStack(): Promise<Stack> {
     databaseUrl,
     adminUrl,
     env,
+    shared: {},
     get server() {
       return server
     },
