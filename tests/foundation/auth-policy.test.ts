@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getTestPayload, siteUrl } from '../helpers/payload'
+import { startSiteServer } from '../helpers/site-server'
 import { createTestUser } from '../helpers/users'
 
 let payload: Payload
@@ -58,5 +59,23 @@ describe('login lockout', () => {
     expect(cookie).toMatch(/Expires=/i)
     const { exp } = (await res.json()) as { exp: number }
     expect(exp * 1000 - Date.now()).toBeLessThanOrEqual(8 * 60 * 60 * 1000 + 5000)
+  })
+})
+
+describe('session cookie in production', () => {
+  it('is Secure unless explicitly relaxed for plain-HTTP testing', async () => {
+    const user = await createTestUser(payload, 'contributor', 'secure-cookie')
+    const server = await startSiteServer({ DATABASE_URL: process.env.DATABASE_URL, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET, LINLI_RUN_JOBS: 'off' })
+    try {
+      const res = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: user.email, password: user.password }),
+      })
+      expect(res.status).toBe(200)
+      expect(res.headers.get('set-cookie')).toMatch(/;\s*Secure/i)
+    } finally {
+      await server.stop()
+    }
   })
 })

@@ -6,9 +6,11 @@ import type { Transport, Transporter } from 'nodemailer'
 
 type FolderSentInfo = { envelope: { from: string | false; to: string[] }; messageId: string; file?: string }
 
+type Env = Record<string, string | undefined>
+
 export type SmtpSettings = { host: string; port: number; secure: boolean; user?: string; pass?: string }
 
-export function smtpSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): SmtpSettings | undefined {
+export function smtpSettingsFromEnv(env: Env = process.env): SmtpSettings | undefined {
   if (!env.SMTP_HOST) return undefined
   const port = Number(env.SMTP_PORT ?? 587)
   return {
@@ -20,7 +22,7 @@ export function smtpSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): SmtpS
   }
 }
 
-export function mailFolder(env: NodeJS.ProcessEnv = process.env): string {
+export function mailFolder(env: Env = process.env): string {
   return path.resolve(env.MAIL_DIR ?? '.data/mail')
 }
 
@@ -52,7 +54,7 @@ function folderTransport(folder: string): Transporter {
   return nodemailer.createTransport(transport)
 }
 
-export function createMailTransport(env: NodeJS.ProcessEnv = process.env): Transporter {
+export function createMailTransport(env: Env = process.env): Transporter {
   const smtp = smtpSettingsFromEnv(env)
   if (!smtp) return folderTransport(mailFolder(env))
   return nodemailer.createTransport({
