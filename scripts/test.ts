@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
 import { ensureBuild } from './lib/build'
+import { ensureChromium } from './lib/chromium'
 import { REPO_ROOT } from './lib/embedded-postgres'
+
+ensureChromium()
 
 // The HTTP tests run against the production build, so it must match the sources first.
 const built = ensureBuild()

@@ -1,0 +1,82 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import axe from 'axe-core'
+import { HtmlValidate } from 'html-validate'
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+import { CHROMIUM_PATH } from '../../scripts/lib/chromium'
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
+export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'tests', 'artifacts')
+
+export const viewports = {
+  phone: { width: 375, height: 740 },
+  desktop: { width: 1280, height: 900 },
+} as const
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage', '--disable-component-update', '--no-first-run'],
+  })
+}
+
+/** Collects console errors and failed requests of a page for the checks below. */
+export function watchPageErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  return errors
+}
+
+export type AxeViolation = { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }
+
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axe.source })
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    })
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
+  })
+}
+
+const htmlValidator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Next.js and React emit these by design; they are not accessibility or validity problems for browsers.
+    'no-inline-style': 'off',
+    'attribute-boolean-style': 'off',
+    'attribute-empty-style': 'off',
+    'void-style': 'off',
+    'no-trailing-whitespace': 'off',
+    'long-title': 'off',
+    'script-type': 'off',
+    'no-redundant-role': 'off',
+    'prefer-native-element': 'off',
+    // React writes charSet/fetchPriority/noModule; HTML attribute names are case-insensitive.
+    'attr-case': 'off',
+    // React's useId ids (e.g. _R_1_) are valid HTML5 ids.
+    'valid-id': ['error', { relaxed: true }],
+  },
+})
+
+/** Validates the HTML exactly as the server sent it. */
+export async function htmlProblems(html: string): Promise<string[]> {
+  const report = await htmlValidator.validateString(html)
+  return report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`))
+}
+
+export async function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true })
+  const file = path.join(ARTIFACTS_DIR, `${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
