@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { REPO_ROOT } from '../../scripts/lib/embedded-postgres'
-import { ensureChromium } from '../../tests/helpers/chromium'
+import { ensureChromium } from '../../scripts/lib/chromium'
 
 export type LighthouseScores = { performance: number; accessibility: number; totalBytes: number; lcpMs: number; tbtMs: number; cls: number; failedA11y: string[] }
 

@@ -1,18 +1,15 @@
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { launchBrowser } from '../helpers/browser'
 import { siteUrl } from '../helpers/payload'
-import { ensureChromium } from '../helpers/chromium'
 
 const PUBLIC_PAGES = ['/', '/en']
 
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
-  })
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {
