@@ -1,8 +1,10 @@
+import { benchApplications } from './applications'
 import { benchFreshness } from './freshness'
 import type { BenchOutcome } from './lib/results'
 import type { Stack } from './lib/stack'
 import { benchMedia } from './media'
 import { benchPages } from './pages'
+import { benchReliability } from './reliability'
 import { benchWeight } from './weight'
 
 export type Bench = { name: string; title: string; run: (stack: Stack) => Promise<BenchOutcome> }
@@ -13,4 +15,6 @@ export const BENCHES: Bench[] = [
   { name: 'freshness', title: 'Freshness after publishing', run: benchFreshness },
   { name: 'media', title: 'Media processing', run: benchMedia },
   { name: 'weight', title: 'Weight: client JS, transfer, Lighthouse', run: benchWeight },
+  { name: 'applications', title: 'Applications through the real form path', run: benchApplications },
+  { name: 'reliability', title: 'Reliability: concurrency, database fault, crash', run: benchReliability },
 ]
