@@ -77,6 +77,7 @@ export async function benchPages(stack: Stack): Promise<BenchOutcome> {
   const memory = sampleMemory(site.process.pid!)
   const results: Record<string, unknown> = {}
   const summary: string[] = []
+  const breakdown: string[] = []
   try {
     for (const page of pages) {
       const targets = {
@@ -93,6 +94,17 @@ export async function benchPages(stack: Stack): Promise<BenchOutcome> {
       for (const [target, url] of Object.entries(targets)) measured[target] = await loadTest(url, { connections: CONNECTIONS, seconds: SECONDS })
       for (const [target, r] of Object.entries(measured)) {
         if (r.non2xx || r.errors) failures.push(`${page.name} via ${target}: ${r.non2xx} non-2xx, ${r.errors} errors`)
+      }
+      // Where the time goes: the same two servers without compression (first page only, to keep the run short).
+      if (page === pages[0]) {
+        const identity = { 'accept-encoding': 'identity' }
+        const siteIdentity = await loadTest(targets.site, { connections: CONNECTIONS, seconds: SECONDS, headers: identity })
+        const minimalIdentity = await loadTest(targets.minimalNext, { connections: CONNECTIONS, seconds: SECONDS, headers: identity })
+        results.withoutCompression = { page: page.name, site: summarise(siteIdentity), minimalNext: summarise(minimalIdentity) }
+        breakdown.push(
+          `Without compression (${page.name}): site ${siteIdentity.requestsPerSecond} req/s, minimal Next ${minimalIdentity.requestsPerSecond} req/s ` +
+            `(gzip costs the site ${Math.round((1 - measured.site!.requestsPerSecond / siteIdentity.requestsPerSecond) * 100)}% of its throughput).`,
+        )
       }
       const ratioMinimal = round(measured.site!.requestsPerSecond / measured.minimalNext!.requestsPerSecond)
       const ratioNginx = round(measured.site!.requestsPerSecond / measured.nginx!.requestsPerSecond)
@@ -128,6 +140,7 @@ export async function benchPages(stack: Stack): Promise<BenchOutcome> {
       '|---|---|---|---|---|---|---|',
       ...summary,
       '',
+      ...breakdown,
       `Server memory (RSS of the next start process tree) under this load: peak ${mem.peakMiB} MiB, after ${mem.lastMiB} MiB.`,
       ...(missing.length ? [`Not measured (not served yet): ${missing.join(', ')}`] : []),
     ],

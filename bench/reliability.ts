@@ -1,5 +1,6 @@
 import { startReliabilityStack } from '../tests/helpers/reliability-stack'
 import { concurrencyScenario, crashScenario, databaseFaultScenario, type ScenarioResult } from '../tests/reliability/scenarios'
+import { smtpFaultScenario } from '../tests/reliability/smtp-fault'
 import type { BenchOutcome } from './lib/results'
 
 /** The reliability scenarios of `npm test` at full size: 2,000 submissions from 50 clients. */
@@ -13,6 +14,7 @@ export async function benchReliability(): Promise<BenchOutcome> {
   } finally {
     await stack.stop()
   }
+  results.smtpFault = await smtpFaultScenario({ total: 300, concurrency: 50, deadlineMs: 120_000 })
   const line = (name: string, r: ScenarioResult) => `- ${name}: ${r.problems.length ? `FAILED: ${r.problems.join('; ')}` : 'passed'} — ${JSON.stringify(r.data)}`
   return {
     data: results,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startReliabilityStack, type ReliabilityStack } from '../helpers/reliability-stack'
 import { concurrencyScenario, crashScenario, databaseFaultScenario } from './scenarios'
+import { smtpFaultScenario } from './smtp-fault'
 
 // Reduced sizes; `npm run bench` runs the same scenarios with 2,000 submissions from 50 clients.
 let stack: ReliabilityStack
@@ -28,6 +29,13 @@ describe('applications under load and faults', () => {
 
   it('server killed with SIGKILL mid-load: no acknowledged application missing after the restart', { timeout: 180_000 }, async () => {
     const { problems, data } = await crashScenario(stack, { total: 150, concurrency: 10, deadlineMs: 120_000 })
+    expect(problems, JSON.stringify(data)).toEqual([])
+  })
+})
+
+describe('mail server fault', () => {
+  it('mail server down while applications arrive, back later: every confirmation delivered exactly once', { timeout: 200_000 }, async () => {
+    const { problems, data } = await smtpFaultScenario({ total: 60, concurrency: 10, deadlineMs: 60_000 })
     expect(problems, JSON.stringify(data)).toEqual([])
   })
 })
