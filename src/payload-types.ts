@@ -71,6 +71,7 @@ export interface Config {
     activities: Activity;
     'recruitment-calls': RecruitmentCall;
     cases: Case;
+    applications: Application;
     topics: Topic;
     courtyards: Courtyard;
     media: Media;
@@ -87,6 +88,7 @@ export interface Config {
     activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
     'recruitment-calls': RecruitmentCallsSelect<false> | RecruitmentCallsSelect<true>;
     cases: CasesSelect<false> | CasesSelect<true>;
+    applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     courtyards: CourtyardsSelect<false> | CourtyardsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -103,9 +105,13 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'recruitment-settings': RecruitmentSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'recruitment-settings': RecruitmentSettingsSelect<false> | RecruitmentSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en';
   widgets: {
@@ -114,6 +120,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendApplicationMail: TaskSendApplicationMail;
+      anonymiseExpiredApplications: TaskAnonymiseExpiredApplications;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -558,6 +566,74 @@ export interface Case {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Applications hold personal data, used only to contact and place volunteers. Declined and withdrawn ones are anonymised after the retention period.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications".
+ */
+export interface Application {
+  id: number;
+  reference?: string | null;
+  status: 'new' | 'contacted' | 'interview' | 'accepted' | 'declined' | 'withdrawn';
+  /**
+   * The team member who will show them the ropes.
+   */
+  mentor?: (number | null) | User;
+  daysWaiting?: number | null;
+  submittedAt: string;
+  /**
+   * Applications typed in from paper are “Paper form”.
+   */
+  source: 'online' | 'paper';
+  /**
+   * An unverified application may be a real person or spam: check before relying on it.
+   */
+  proofOfWork?: ('verified' | 'unverified') | null;
+  /**
+   * Empty for the general “join the team” form.
+   */
+  call?: (number | null) | RecruitmentCall;
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  courtyard?: (number | null) | Courtyard;
+  courtyardOther?: string | null;
+  ageRange?: ('14-17' | '18-35' | '36-59' | '60-69' | '70-plus') | null;
+  skills?:
+    | (
+        'companionship' | 'cooking' | 'events' | 'media' | 'performance' | 'repairs' | 'health' | 'digital' | 'tutoring'
+      )[]
+    | null;
+  skillsNote?: string | null;
+  availability?: ('weekday-mornings' | 'weekday-afternoons' | 'weekday-evenings' | 'weekends')[] | null;
+  referrer?: string | null;
+  message?: string | null;
+  notes?: string | null;
+  /**
+   * The privacy notice version agreed to online, and when.
+   */
+  consent?: {
+    noticeVersion?: number | null;
+    agreedAt?: string | null;
+    locale?: ('zh' | 'en') | null;
+    onPaper?: boolean | null;
+  };
+  statusHistory?:
+    | {
+        status: 'new' | 'contacted' | 'interview' | 'accepted' | 'declined' | 'withdrawn';
+        changedAt: string;
+        changedBy?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  statusChangedAt?: string | null;
+  anonymisedAt?: string | null;
+  idempotencyKey?: string | null;
+  proofOfWorkId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -626,7 +702,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendApplicationMail' | 'anonymiseExpiredApplications' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -659,10 +735,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendApplicationMail' | 'anonymiseExpiredApplications' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -688,6 +773,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'cases';
         value: number | Case;
+      } | null)
+    | ({
+        relationTo: 'applications';
+        value: number | Application;
       } | null)
     | ({
         relationTo: 'topics';
@@ -878,6 +967,54 @@ export interface CasesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications_select".
+ */
+export interface ApplicationsSelect<T extends boolean = true> {
+  reference?: T;
+  status?: T;
+  mentor?: T;
+  daysWaiting?: T;
+  submittedAt?: T;
+  source?: T;
+  proofOfWork?: T;
+  call?: T;
+  name?: T;
+  phone?: T;
+  email?: T;
+  courtyard?: T;
+  courtyardOther?: T;
+  ageRange?: T;
+  skills?: T;
+  skillsNote?: T;
+  availability?: T;
+  referrer?: T;
+  message?: T;
+  notes?: T;
+  consent?:
+    | T
+    | {
+        noticeVersion?: T;
+        agreedAt?: T;
+        locale?: T;
+        onPaper?: T;
+      };
+  statusHistory?:
+    | T
+    | {
+        status?: T;
+        changedAt?: T;
+        changedBy?: T;
+        id?: T;
+      };
+  statusChangedAt?: T;
+  anonymisedAt?: T;
+  idempotencyKey?: T;
+  proofOfWorkId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics_select".
  */
 export interface TopicsSelect<T extends boolean = true> {
@@ -1034,6 +1171,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1088,6 +1226,52 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recruitment-settings".
+ */
+export interface RecruitmentSetting {
+  id: number;
+  /**
+   * Shown beside the consent box: who collects, why, how long it is kept, how to withdraw. Editing it raises the version.
+   */
+  privacyNotice: string;
+  noticeVersion?: number | null;
+  noticeChangedAt?: string | null;
+  /**
+   * Social workers’ addresses, emailed for each new application.
+   */
+  notificationEmails?:
+    | {
+        email: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Declined and withdrawn applications are anonymised (name, phone and other personal data removed) after this many days.
+   */
+  retentionDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1105,6 +1289,35 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recruitment-settings_select".
+ */
+export interface RecruitmentSettingsSelect<T extends boolean = true> {
+  privacyNotice?: T;
+  noticeVersion?: T;
+  noticeChangedAt?: T;
+  notificationEmails?:
+    | T
+    | {
+        email?: T;
+        id?: T;
+      };
+  retentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1112,6 +1325,29 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendApplicationMail".
+ */
+export interface TaskSendApplicationMail {
+  input: {
+    applicationId: number;
+    recipient: 'applicant' | 'staff';
+  };
+  output: {
+    result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseExpiredApplications".
+ */
+export interface TaskAnonymiseExpiredApplications {
+  input?: unknown;
+  output: {
+    anonymised: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,7 +9,9 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { admins } from './access'
 import { Activities } from './collections/Activities'
+import { Applications } from './collections/Applications'
 import { Cases } from './collections/Cases'
 import { Courtyards } from './collections/Courtyards'
 import { Media } from './collections/Media'
@@ -17,7 +19,11 @@ import { RecruitmentCalls } from './collections/RecruitmentCalls'
 import { Stories } from './collections/Stories'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { RecruitmentSettings } from './globals/RecruitmentSettings'
 import { SiteSettings } from './globals/SiteSettings'
+import { anonymiseExpiredApplicationsTask } from './jobs/anonymiseExpiredApplications'
+import { jobsQueue } from './jobs/queue'
+import { sendApplicationMailTask } from './jobs/sendApplicationMail'
 import { createMailTransport } from './lib/email/transport'
 import { maxDepthRule } from './lib/security/graphqlDepth'
 import { migrations } from './migrations'
@@ -44,8 +50,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 邻里 Linli' },
   },
-  collections: [Stories, Activities, RecruitmentCalls, Cases, Topics, Courtyards, Media, Users],
-  globals: [SiteSettings],
+  collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Topics, Courtyards, Media, Users],
+  globals: [SiteSettings, RecruitmentSettings],
   editor: lexicalEditor(),
   localization: {
     locales: [
@@ -77,12 +83,15 @@ export default buildConfig({
   graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true, validationRules: () => [maxDepthRule()] },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   jobs: {
+    tasks: [sendApplicationMailTask, anonymiseExpiredApplicationsTask],
+    // Admins see queued and failed jobs (a mail that could not be sent shows its error there). Jobs hold ids, never personal data.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin' },
+      access: { ...defaultJobsCollection.access, read: admins, delete: admins },
     }),
     access: { run: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin' },
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    autoRun: [{ cron: '*/10 * * * * *', queue: jobsQueue(), limit: 20 }],
     shouldAutoRun: () => process.env.LINLI_RUN_JOBS !== 'off',
   },
 })

@@ -1,9 +1,9 @@
-import * as migration_20261128_134348_initial from './20261128_134348_initial';
+import * as migration_20261128_141139_initial from './20261128_141139_initial';
 
 export const migrations = [
   {
-    up: migration_20261128_134348_initial.up,
-    down: migration_20261128_134348_initial.down,
-    name: '20261128_134348_initial'
+    up: migration_20261128_141139_initial.up,
+    down: migration_20261128_141139_initial.down,
+    name: '20261128_141139_initial'
   },
 ];

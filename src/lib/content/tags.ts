@@ -11,6 +11,7 @@ export const cacheTags = {
   courtyards: 'courtyards',
   media: 'media',
   siteSettings: 'site-settings',
+  recruitmentSettings: 'recruitment-settings',
 } as const
 
 export type CacheTag = (typeof cacheTags)[keyof typeof cacheTags]

@@ -19,11 +19,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_cases_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__cases_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__cases_v_published_locale" AS ENUM('zh', 'en');
+  CREATE TYPE "public"."enum_applications_skills" AS ENUM('companionship', 'cooking', 'events', 'media', 'performance', 'repairs', 'health', 'digital', 'tutoring');
+  CREATE TYPE "public"."enum_applications_availability" AS ENUM('weekday-mornings', 'weekday-afternoons', 'weekday-evenings', 'weekends');
+  CREATE TYPE "public"."enum_applications_status_history_status" AS ENUM('new', 'contacted', 'interview', 'accepted', 'declined', 'withdrawn');
+  CREATE TYPE "public"."enum_applications_status" AS ENUM('new', 'contacted', 'interview', 'accepted', 'declined', 'withdrawn');
+  CREATE TYPE "public"."enum_applications_source" AS ENUM('online', 'paper');
+  CREATE TYPE "public"."enum_applications_proof_of_work" AS ENUM('verified', 'unverified');
+  CREATE TYPE "public"."enum_applications_age_range" AS ENUM('14-17', '18-35', '36-59', '60-69', '70-plus');
+  CREATE TYPE "public"."enum_applications_consent_locale" AS ENUM('zh', 'en');
   CREATE TYPE "public"."enum_courtyards_kind" AS ENUM('commercial', 'resettlement', 'work-unit', 'village');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'editor', 'contributor');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendApplicationMail', 'anonymiseExpiredApplications', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendApplicationMail', 'anonymiseExpiredApplications', 'schedulePublish');
   CREATE TABLE "stories_previous_slugs" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -427,6 +435,60 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"topics_id" integer
   );
   
+  CREATE TABLE "applications_skills" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_applications_skills",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "applications_availability" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_applications_availability",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "applications_status_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"status" "enum_applications_status_history_status" NOT NULL,
+  	"changed_at" timestamp(3) with time zone NOT NULL,
+  	"changed_by_id" integer
+  );
+  
+  CREATE TABLE "applications" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"reference" varchar,
+  	"status" "enum_applications_status" DEFAULT 'new' NOT NULL,
+  	"mentor_id" integer,
+  	"submitted_at" timestamp(3) with time zone NOT NULL,
+  	"source" "enum_applications_source" DEFAULT 'paper' NOT NULL,
+  	"proof_of_work" "enum_applications_proof_of_work",
+  	"call_id" integer,
+  	"name" varchar NOT NULL,
+  	"phone" varchar,
+  	"email" varchar,
+  	"courtyard_id" integer,
+  	"courtyard_other" varchar,
+  	"age_range" "enum_applications_age_range",
+  	"skills_note" varchar,
+  	"referrer" varchar,
+  	"message" varchar,
+  	"notes" varchar,
+  	"consent_notice_version" numeric,
+  	"consent_agreed_at" timestamp(3) with time zone,
+  	"consent_locale" "enum_applications_consent_locale",
+  	"consent_on_paper" boolean,
+  	"status_changed_at" timestamp(3) with time zone,
+  	"anonymised_at" timestamp(3) with time zone,
+  	"idempotency_key" varchar,
+  	"proof_of_work_id" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "topics_previous_slugs" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -573,6 +635,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"queue" varchar DEFAULT 'default',
   	"wait_until" timestamp(3) with time zone,
   	"processing" boolean DEFAULT false,
+  	"meta" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -593,6 +656,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"activities_id" integer,
   	"recruitment_calls_id" integer,
   	"cases_id" integer,
+  	"applications_id" integer,
   	"topics_id" integer,
   	"courtyards_id" integer,
   	"media_id" integer,
@@ -641,6 +705,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "recruitment_settings_notification_emails" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"email" varchar NOT NULL
+  );
+  
+  CREATE TABLE "recruitment_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"notice_version" numeric DEFAULT 1,
+  	"notice_changed_at" timestamp(3) with time zone,
+  	"retention_days" numeric DEFAULT 180 NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "recruitment_settings_locales" (
+  	"privacy_notice" varchar NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
   );
   
   ALTER TABLE "stories_previous_slugs" ADD CONSTRAINT "stories_previous_slugs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;
@@ -699,6 +793,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_cases_v_locales" ADD CONSTRAINT "_cases_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_cases_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_cases_v_rels" ADD CONSTRAINT "_cases_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_cases_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_cases_v_rels" ADD CONSTRAINT "_cases_v_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "applications_skills" ADD CONSTRAINT "applications_skills_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "applications_availability" ADD CONSTRAINT "applications_availability_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "applications_status_history" ADD CONSTRAINT "applications_status_history_changed_by_id_users_id_fk" FOREIGN KEY ("changed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "applications_status_history" ADD CONSTRAINT "applications_status_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "applications" ADD CONSTRAINT "applications_mentor_id_users_id_fk" FOREIGN KEY ("mentor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "applications" ADD CONSTRAINT "applications_call_id_recruitment_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."recruitment_calls"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "applications" ADD CONSTRAINT "applications_courtyard_id_courtyards_id_fk" FOREIGN KEY ("courtyard_id") REFERENCES "public"."courtyards"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "topics_previous_slugs" ADD CONSTRAINT "topics_previous_slugs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "topics_locales" ADD CONSTRAINT "topics_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "courtyards_previous_slugs" ADD CONSTRAINT "courtyards_previous_slugs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."courtyards"("id") ON DELETE cascade ON UPDATE no action;
@@ -711,6 +812,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_activities_fk" FOREIGN KEY ("activities_id") REFERENCES "public"."activities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_recruitment_calls_fk" FOREIGN KEY ("recruitment_calls_id") REFERENCES "public"."recruitment_calls"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_cases_fk" FOREIGN KEY ("cases_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_applications_fk" FOREIGN KEY ("applications_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_courtyards_fk" FOREIGN KEY ("courtyards_id") REFERENCES "public"."courtyards"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
@@ -718,6 +820,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "site_settings_locales" ADD CONSTRAINT "site_settings_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."site_settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "recruitment_settings_notification_emails" ADD CONSTRAINT "recruitment_settings_notification_emails_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."recruitment_settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "recruitment_settings_locales" ADD CONSTRAINT "recruitment_settings_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."recruitment_settings"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "stories_previous_slugs_order_idx" ON "stories_previous_slugs" USING btree ("_order");
   CREATE INDEX "stories_previous_slugs_parent_id_idx" ON "stories_previous_slugs" USING btree ("_parent_id");
   CREATE INDEX "stories_previous_slugs_slug_idx" ON "stories_previous_slugs" USING btree ("slug");
@@ -872,6 +976,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_cases_v_rels_parent_idx" ON "_cases_v_rels" USING btree ("parent_id");
   CREATE INDEX "_cases_v_rels_path_idx" ON "_cases_v_rels" USING btree ("path");
   CREATE INDEX "_cases_v_rels_topics_id_idx" ON "_cases_v_rels" USING btree ("topics_id");
+  CREATE INDEX "applications_skills_order_idx" ON "applications_skills" USING btree ("order");
+  CREATE INDEX "applications_skills_parent_idx" ON "applications_skills" USING btree ("parent_id");
+  CREATE INDEX "applications_availability_order_idx" ON "applications_availability" USING btree ("order");
+  CREATE INDEX "applications_availability_parent_idx" ON "applications_availability" USING btree ("parent_id");
+  CREATE INDEX "applications_status_history_order_idx" ON "applications_status_history" USING btree ("_order");
+  CREATE INDEX "applications_status_history_parent_id_idx" ON "applications_status_history" USING btree ("_parent_id");
+  CREATE INDEX "applications_status_history_changed_by_idx" ON "applications_status_history" USING btree ("changed_by_id");
+  CREATE UNIQUE INDEX "applications_reference_idx" ON "applications" USING btree ("reference");
+  CREATE INDEX "applications_status_idx" ON "applications" USING btree ("status");
+  CREATE INDEX "applications_mentor_idx" ON "applications" USING btree ("mentor_id");
+  CREATE INDEX "applications_submitted_at_idx" ON "applications" USING btree ("submitted_at");
+  CREATE INDEX "applications_source_idx" ON "applications" USING btree ("source");
+  CREATE INDEX "applications_call_idx" ON "applications" USING btree ("call_id");
+  CREATE INDEX "applications_phone_idx" ON "applications" USING btree ("phone");
+  CREATE INDEX "applications_courtyard_idx" ON "applications" USING btree ("courtyard_id");
+  CREATE INDEX "applications_status_changed_at_idx" ON "applications" USING btree ("status_changed_at");
+  CREATE UNIQUE INDEX "applications_idempotency_key_idx" ON "applications" USING btree ("idempotency_key");
+  CREATE UNIQUE INDEX "applications_proof_of_work_id_idx" ON "applications" USING btree ("proof_of_work_id");
+  CREATE INDEX "applications_updated_at_idx" ON "applications" USING btree ("updated_at");
+  CREATE INDEX "applications_created_at_idx" ON "applications" USING btree ("created_at");
   CREATE INDEX "topics_previous_slugs_order_idx" ON "topics_previous_slugs" USING btree ("_order");
   CREATE INDEX "topics_previous_slugs_parent_id_idx" ON "topics_previous_slugs" USING btree ("_parent_id");
   CREATE INDEX "topics_previous_slugs_slug_idx" ON "topics_previous_slugs" USING btree ("slug");
@@ -921,6 +1045,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_activities_id_idx" ON "payload_locked_documents_rels" USING btree ("activities_id");
   CREATE INDEX "payload_locked_documents_rels_recruitment_calls_id_idx" ON "payload_locked_documents_rels" USING btree ("recruitment_calls_id");
   CREATE INDEX "payload_locked_documents_rels_cases_id_idx" ON "payload_locked_documents_rels" USING btree ("cases_id");
+  CREATE INDEX "payload_locked_documents_rels_applications_id_idx" ON "payload_locked_documents_rels" USING btree ("applications_id");
   CREATE INDEX "payload_locked_documents_rels_topics_id_idx" ON "payload_locked_documents_rels" USING btree ("topics_id");
   CREATE INDEX "payload_locked_documents_rels_courtyards_id_idx" ON "payload_locked_documents_rels" USING btree ("courtyards_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
@@ -934,7 +1059,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
   CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
-  CREATE UNIQUE INDEX "site_settings_locales_locale_parent_id_unique" ON "site_settings_locales" USING btree ("_locale","_parent_id");`)
+  CREATE UNIQUE INDEX "site_settings_locales_locale_parent_id_unique" ON "site_settings_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "recruitment_settings_notification_emails_order_idx" ON "recruitment_settings_notification_emails" USING btree ("_order");
+  CREATE INDEX "recruitment_settings_notification_emails_parent_id_idx" ON "recruitment_settings_notification_emails" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "recruitment_settings_locales_locale_parent_id_unique" ON "recruitment_settings_locales" USING btree ("_locale","_parent_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -979,6 +1107,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_cases_v" CASCADE;
   DROP TABLE "_cases_v_locales" CASCADE;
   DROP TABLE "_cases_v_rels" CASCADE;
+  DROP TABLE "applications_skills" CASCADE;
+  DROP TABLE "applications_availability" CASCADE;
+  DROP TABLE "applications_status_history" CASCADE;
+  DROP TABLE "applications" CASCADE;
   DROP TABLE "topics_previous_slugs" CASCADE;
   DROP TABLE "topics" CASCADE;
   DROP TABLE "topics_locales" CASCADE;
@@ -999,6 +1131,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_migrations" CASCADE;
   DROP TABLE "site_settings" CASCADE;
   DROP TABLE "site_settings_locales" CASCADE;
+  DROP TABLE "recruitment_settings_notification_emails" CASCADE;
+  DROP TABLE "recruitment_settings" CASCADE;
+  DROP TABLE "recruitment_settings_locales" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_stories_status";
   DROP TYPE "public"."enum__stories_v_version_status";
@@ -1016,6 +1152,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_cases_status";
   DROP TYPE "public"."enum__cases_v_version_status";
   DROP TYPE "public"."enum__cases_v_published_locale";
+  DROP TYPE "public"."enum_applications_skills";
+  DROP TYPE "public"."enum_applications_availability";
+  DROP TYPE "public"."enum_applications_status_history_status";
+  DROP TYPE "public"."enum_applications_status";
+  DROP TYPE "public"."enum_applications_source";
+  DROP TYPE "public"."enum_applications_proof_of_work";
+  DROP TYPE "public"."enum_applications_age_range";
+  DROP TYPE "public"."enum_applications_consent_locale";
   DROP TYPE "public"."enum_courtyards_kind";
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";

@@ -1,0 +1,12 @@
+import crypto from 'node:crypto'
+
+/** A key for one purpose, derived from PAYLOAD_SECRET so that no other secret has to be configured. */
+export function derivedKey(purpose: string): Buffer {
+  const secret = process.env.PAYLOAD_SECRET
+  if (!secret) throw new Error('PAYLOAD_SECRET is not set')
+  return Buffer.from(crypto.hkdfSync('sha256', secret, 'linli', `recruitment:${purpose}`, 32))
+}
+
+export function hmacHex(purpose: string, data: string): string {
+  return crypto.createHmac('sha256', derivedKey(purpose)).update(data).digest('hex')
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod'
+
+import type { Locale } from '@/lib/content/paths'
+import type { FieldName, FormValues } from './form'
+import { type ErrorCode, errorMessage } from './messages'
+import { normalisePhone } from './phone'
+import { type AgeRange, type Availability, availability, OTHER_COURTYARD, type Skill, skills, storedAgeRanges, UNDER_14 } from './options'
+
+export const limits = { name: 40, email: 254, courtyardOther: 60, skillsNote: 300, referrer: 40, message: 1000 } as const
+
+/** Letters of any script, with the separators real names use (空格, 间隔号 ·, hyphen, apostrophe, dot). */
+const NAME = /^[\p{L}\p{M}][\p{L}\p{M}\s·•・.'’-]*$/u
+/** A referrer may be noted as “王阿姨（3栋）”. */
+const REFERRER = /^[\p{L}\p{M}\p{N}\s·•・.'’()（）-]*$/u
+/** Anything that looks like an HTML tag: free text is stored and shown as text, but tags are never what a neighbour means. */
+const MARKUP = /<\s*\/?\s*[a-z!?]/i
+const EMAIL = z.email()
+
+export type ValidApplication = {
+  name: string
+  phone: string
+  email?: string
+  courtyard?: number
+  courtyardOther?: string
+  ageRange: Exclude<AgeRange, typeof UNDER_14>
+  skills: Skill[]
+  skillsNote?: string
+  availability: Availability[]
+  referrer?: string
+  message?: string
+}
+
+export type FieldErrors = Partial<Record<FieldName, string>>
+export type ValidationResult = { ok: true; data: ValidApplication } | { ok: false; errors: FieldErrors }
+
+const fail = (code: ErrorCode, max?: number) => (max ? `${code}:${max}` : code)
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().max(max, fail('tooLong', max)).refine((s) => !MARKUP.test(s), fail('noMarkup')))
+    .transform((s) => s || undefined)
+
+function schema(courtyardIds: ReadonlySet<number>) {
+  return z.object({
+    name: z
+      .string()
+      .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
+      .pipe(z.string().min(1, fail('required')).max(limits.name, fail('tooLong', limits.name)).regex(NAME, fail('nameChars'))),
+    phone: z
+      .string()
+      .trim()
+      .min(1, fail('required'))
+      .transform((s, ctx) => {
+        const phone = normalisePhone(s)
+        if (!phone) ctx.addIssue({ code: 'custom', message: fail('phoneInvalid') })
+        return phone ?? ''
+      }),
+    email: z
+      .string()
+      .trim()
+      .max(limits.email, fail('tooLong', limits.email))
+      .refine((s) => s === '' || EMAIL.safeParse(s).success, fail('emailInvalid'))
+      .transform((s) => s || undefined),
+    courtyard: z
+      .string()
+      .trim()
+      .min(1, fail('required'))
+      .refine((s) => s === OTHER_COURTYARD || (/^\d+$/.test(s) && courtyardIds.has(Number(s))), fail('courtyardUnknown'))
+      .transform((s) => (s === OTHER_COURTYARD ? undefined : Number(s))),
+    courtyardOther: optionalText(limits.courtyardOther),
+    ageRange: z
+      .string()
+      .min(1, fail('required'))
+      .refine((s) => s !== UNDER_14, fail('under14'))
+      .refine((s) => storedAgeRanges.some((a) => a.value === s), fail('choiceUnknown'))
+      .transform((s) => s as ValidApplication['ageRange']),
+    skills: z.array(z.string()).refine((list) => list.every((s) => skills.some((o) => o.value === s)), fail('choiceUnknown')).transform((l) => [...new Set(l)] as Skill[]),
+    skillsNote: optionalText(limits.skillsNote),
+    availability: z
+      .array(z.string())
+      .min(1, fail('availabilityRequired'))
+      .refine((list) => list.every((s) => availability.some((o) => o.value === s)), fail('choiceUnknown'))
+      .transform((l) => [...new Set(l)] as Availability[]),
+    referrer: z
+      .string()
+      .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
+      .pipe(z.string().max(limits.referrer, fail('tooLong', limits.referrer)).regex(REFERRER, fail('nameChars')))
+      .transform((s) => s || undefined),
+    message: optionalText(limits.message),
+    consent: z.boolean().refine((v) => v, fail('consentRequired')),
+  })
+}
+
+function translate(locale: Locale, encoded: string): string {
+  const [code, max] = encoded.split(':')
+  return errorMessage(locale, code as ErrorCode, { max: max ? Number(max) : undefined })
+}
+
+/** Validates what was typed; each wrong field gets one message in the visitor's language. */
+export function validateApplication(values: FormValues, locale: Locale, courtyardIds: ReadonlySet<number>): ValidationResult {
+  const result = schema(courtyardIds).safeParse(values)
+  if (result.success) return { ok: true, data: result.data }
+  const errors: FieldErrors = {}
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as FieldName | undefined
+    if (field && !errors[field]) errors[field] = translate(locale, issue.message)
+  }
+  return { ok: false, errors }
+}
