@@ -10,6 +10,11 @@ export function random(seed: number): () => number {
   }
 }
 
+/** Percent-encodes the UTF-8 bytes of any string, lone surrogates included (encodeURIComponent throws on those). */
+export function percentEncode(text: string): string {
+  return [...Buffer.from(text, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')
+}
+
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!
 
 const CONTROL = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('') + '\u007f\u2028\u2029\ufeff\u202e'
@@ -68,7 +73,7 @@ export function badApplication(rnd: () => number): FuzzRequest {
     case 5:
       return { label: 'broken-multipart', contentType: 'multipart/form-data; boundary=xyz', body: `--xyz\r\nContent-Disposition: form-data; name="name"\r\n\r\n${nastyString(rnd)}\r\n--xy` }
     case 6:
-      return { label: 'wrong-types', contentType: 'application/x-www-form-urlencoded', body: `${form.toString()}&skills[]=1&skills[a]=2&consent=yes&consent=no&ageRange=${encodeURIComponent(nastyString(rnd))}` }
+      return { label: 'wrong-types', contentType: 'application/x-www-form-urlencoded', body: `${form.toString()}&skills[]=1&skills[a]=2&consent=yes&consent=no&ageRange=${percentEncode(nastyString(rnd))}` }
     default:
       return { label: 'no-content-type', body: Buffer.from(Array.from({ length: Math.floor(rnd() * 4000) }, () => Math.floor(rnd() * 256))) }
   }

@@ -1,6 +1,7 @@
 import { isClearRetryAnswer, runApplicationLoad, type LoadReport } from '../helpers/application-load'
 import type { ReliabilityStack } from '../helpers/reliability-stack'
 
+/** Each scenario draws applicants (phone numbers) from its own range, so scenarios can share one database. */
 export type ScenarioSize = { total: number; concurrency: number; deadlineMs: number }
 export type ScenarioResult = { problems: string[]; data: Record<string, unknown> }
 
@@ -34,7 +35,7 @@ function answerCounts(report: LoadReport): Record<string, number> {
 
 /** Many clients, half of them sending twice: exactly one application each and one queued confirmation each. */
 export async function concurrencyScenario(stack: ReliabilityStack, size: ScenarioSize): Promise<ScenarioResult> {
-  const report = await runApplicationLoad({ siteUrl: () => stack.server().url, total: size.total, concurrency: size.concurrency, retryEvery: 2, deadlineMs: size.deadlineMs })
+  const report = await runApplicationLoad({ siteUrl: () => stack.server().url, total: size.total, concurrency: size.concurrency, retryEvery: 2, deadlineMs: size.deadlineMs, firstIndex: 0 })
   const { problems, stored } = await storedAgainstAcknowledged(stack, report)
   if (report.submissions.length < size.total) problems.push(`only ${report.submissions.length} of ${size.total} submissions sent before the deadline`)
   if (report.failed.length) problems.push(`${report.failed.length} submissions not accepted: ${JSON.stringify(answerCounts(report))}`)
@@ -72,6 +73,7 @@ export async function databaseFaultScenario(stack: ReliabilityStack, size: Scena
     concurrency: size.concurrency,
     deadlineMs: size.deadlineMs,
     retryEvery: 0,
+    firstIndex: 1_000_000,
     onAnswer: (done) => {
       if (fault || done < size.total / 3) return
       fault = (async () => {
@@ -92,7 +94,7 @@ export async function databaseFaultScenario(stack: ReliabilityStack, size: Scena
   const unclear = report.failed.filter((s) => !s.answers.every(isClearRetryAnswer) || s.answers.some((a) => a.status === 0))
   if (unclear.length) problems.push(`${unclear.length} failed submissions without a clear "please retry" answer: ${JSON.stringify(unclear.slice(0, 3).map((s) => s.answers))}`)
   // After recovery the server takes new applications again, without a restart.
-  const after = await runApplicationLoad({ siteUrl: () => stack.server().url, total: 5, concurrency: 1, deadlineMs: 30_000, firstIndex: 900_000 })
+  const after = await runApplicationLoad({ siteUrl: () => stack.server().url, total: 5, concurrency: 1, deadlineMs: 30_000, firstIndex: 3_000_000 })
   if (after.accepted !== 5) problems.push(`after the database came back only ${after.accepted} of 5 new applications were accepted`)
   if (stack.server().process.exitCode !== null) problems.push('the server exited')
   return {
@@ -112,6 +114,7 @@ export async function crashScenario(stack: ReliabilityStack, size: ScenarioSize)
     deadlineMs: size.deadlineMs,
     retryEvery: 0,
     persistent: true,
+    firstIndex: 2_000_000,
     onAnswer: (done) => {
       if (crash || done < size.total / 3) return
       crash = (async () => {
