@@ -62,7 +62,8 @@ describe('fuzzing with generated bad inputs', () => {
       const res = await fetch(`${base}${path}?q=${raw}&page=${percentEncode(nastyString(rnd).slice(0, 20))}`).catch((error: Error) => ({ status: 0, text: async () => error.message }))
       return { index: i, label: 'search', status: res.status, body: await res.text() }
     })
-    const wrong = outcomes.filter((o) => o.status === 0 || o.status >= 500 || o.body.trim() === '')
+    // Node's HTTP parser itself answers an oversized URL with a bare 431: a 4xx, without a body.
+    const wrong = outcomes.filter((o) => o.status === 0 || o.status >= 500 || (o.body.trim() === '' && o.status !== 431))
     expect(wrong.slice(0, 5).map((o) => `#${o.index}: ${o.status} ${o.body.slice(0, 120)}`)).toEqual([])
     // The search page must exist: a 404 for every query would pass the check above vacuously.
     expect(outcomes.filter((o) => o.status === 200).length).toBeGreaterThan(SEARCH_CASES / 2)
