@@ -4,8 +4,24 @@ import type { NextConfig } from 'next'
 import { securityHeaders } from './src/lib/security/headers'
 
 /** Paths that are not localized pages: everything else is rewritten to the Chinese site. */
-const NOT_LOCALIZED = ['en', 'zh', 'admin', 'api', '_next', 'preview', 'robots\\.txt', 'sitemap\\.xml', 'favicon\\.ico', 'static', 'elder-mode']
+const NOT_LOCALIZED = ['en', 'zh', 'admin', 'api', '_next', 'preview', 'favicon\\.ico', 'static', 'elder-mode']
 const localizedPath = `/:path((?!(?:${NOT_LOCALIZED.join('|')})(?:/|$)).+)`
+
+/**
+ * Every page exists twice, /{locale}/standard/… and /{locale}/elder/…, both static and cached.
+ * The elder-mode cookie only chooses which cached variant a URL is rewritten to, so pages never read cookies.
+ */
+type Mode = 'standard' | 'elder'
+const elderCookie = [{ type: 'cookie' as const, key: 'elder', value: '1' }]
+const modeRewrites = (mode: Mode) => {
+  const when = mode === 'elder' ? { has: elderCookie } : {}
+  return [
+    { source: '/', destination: `/zh/${mode}`, ...when },
+    { source: '/en', destination: `/en/${mode}`, ...when },
+    { source: '/en/:path+', destination: `/en/${mode}/:path+`, ...when },
+    { source: localizedPath, destination: `/zh/${mode}/:path`, ...when },
+  ]
+}
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -28,10 +44,7 @@ const nextConfig: NextConfig = {
   },
   async rewrites() {
     return {
-      beforeFiles: [
-        { source: '/', destination: '/zh' },
-        { source: localizedPath, destination: '/zh/:path' },
-      ],
+      beforeFiles: [...modeRewrites('elder'), ...modeRewrites('standard')],
       afterFiles: [],
       fallback: [],
     }

@@ -4,7 +4,10 @@ import { migrations } from '../../src/migrations'
 
 /** Loads Payload from the project config in a plain Node process (scripts, tests' global setup). */
 export async function loadPayload(): Promise<Payload> {
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../src/payload.config')])
+  // One after the other: evaluating both module graphs concurrently has left the process with an
+  // unsettled top-level await (exit 13, no output) under load.
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../src/payload.config')
   return getPayload({ config, cron: false })
 }
 

@@ -1,9 +1,15 @@
 import * as migration_20261128_141139_initial from './20261128_141139_initial';
+import * as migration_20261128_150000_search_index from './20261128_150000_search_index';
 
 export const migrations = [
   {
     up: migration_20261128_141139_initial.up,
     down: migration_20261128_141139_initial.down,
     name: '20261128_141139_initial'
+  },
+  {
+    up: migration_20261128_150000_search_index.up,
+    down: migration_20261128_150000_search_index.down,
+    name: '20261128_150000_search_index'
   },
 ];

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
@@ -11,6 +12,7 @@ let server: SiteServer | undefined
 afterAll(async () => {
   await server?.stop()
   await stopEmbeddedPostgres(dataDir)
+  fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
 async function healthStatus(url: string): Promise<number> {
@@ -30,6 +32,7 @@ async function waitForStatus(url: string, expected: number, timeoutMs = 20_000):
 
 describe('/api/health', () => {
   it('answers 200 with the database up, 503 while it is down, and 200 again once it is back, without a restart', async () => {
+    fs.rmSync(dataDir, { recursive: true, force: true })
     const port = await freePort()
     const { url: databaseUrl } = await startEmbeddedPostgres({ dataDir, port, durable: false })
     server = await startSiteServer({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'health-test-secret-value', LINLI_RUN_JOBS: 'off' })

@@ -61,6 +61,10 @@ const htmlValidator = new HtmlValidate({
     'attr-case': 'off',
     // React's useId ids (e.g. _R_1_) are valid HTML5 ids.
     'valid-id': ['error', { relaxed: true }],
+    // A label may both wrap its control and name it with for=.
+    'no-redundant-for': 'off',
+    // Radio and checkbox groups share one name.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 })
 

@@ -57,8 +57,13 @@ describe('rate limits', () => {
     expect(statuses).toEqual([201, 201, 201, 429])
   })
 
-  it('every attempt counts towards a looser cap, so hammering the form is refused too', async () => {
+  it('every attempt counts towards a looser cap, so hammering the form is refused too, whatever address headers the client invents', async () => {
     const res = await post(server.url, `/join/${fx.openCall.slug}/apply`, validForm(fx, { phone: 'bad' }), 'json')
     expect(res.status).toBe(429)
+    const forgeries: Record<string, string>[] = [{ 'x-forwarded-for': '203.0.113.7' }, { 'x-linli-client-address': '198.51.100.9' }]
+    for (const forged of forgeries) {
+      const spoofed = await fetch(`${server.url}/join/${fx.openCall.slug}/apply`, { method: 'POST', body: validForm(fx), headers: { accept: 'application/json', ...forged } })
+      expect(spoofed.status).toBe(429)
+    }
   })
 })

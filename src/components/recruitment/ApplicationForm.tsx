@@ -170,7 +170,7 @@ export async function ApplicationForm({ locale, call, state }: { locale: Locale;
         </Field>
 
         <Field field="courtyardOther" label={t.courtyardOtherText} error={errors.courtyardOther} {...common}>
-          <input id={id('courtyardOther')} name="courtyardOther" type="text" autoComplete="street-address" maxLength={limits.courtyardOther} defaultValue={values.courtyardOther} aria-invalid={invalid('courtyardOther')} aria-describedby={describe('courtyardOther')} />
+          <input id={id('courtyardOther')} name="courtyardOther" type="text" autoComplete="address-line1" maxLength={limits.courtyardOther} defaultValue={values.courtyardOther} aria-invalid={invalid('courtyardOther')} aria-describedby={describe('courtyardOther')} />
         </Field>
 
         <ChoiceGroup field="ageRange" legend={t.ageRange} error={errors.ageRange} type="radio" options={ageRanges} selected={[values.ageRange]} locale={locale} required {...common} />

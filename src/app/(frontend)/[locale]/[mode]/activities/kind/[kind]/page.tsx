@@ -1,0 +1,23 @@
+import type { Metadata } from 'next'
+
+import { activitiesMetadata, ActivitiesRoute } from '@/components/activities/ActivitiesRoute'
+import { pageContext, type RouteParams } from '@/lib/content/route'
+
+export const revalidate = 300
+
+export function generateStaticParams() {
+  return []
+}
+
+type Props = { params: Promise<RouteParams & { kind: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { kind } = await params
+  const { locale } = await pageContext(params, '/activities')
+  return activitiesMetadata(locale, kind, 1)
+}
+
+export default async function ActivitiesOfKindPage({ params }: Props) {
+  const { kind } = await params
+  return <ActivitiesRoute context={await pageContext(params, `/activities/kind/${kind}`)} kind={kind} page={1} />
+}

@@ -1,0 +1,103 @@
+import { ActivityCards } from '@/components/activities/ActivityCards'
+import { CaseCards } from '@/components/cases/CaseCards'
+import { telHref } from '@/components/site/Footer'
+import { StoryCards } from '@/components/stories/StoryCard'
+import { CallCards } from '@/components/join/CallCards'
+import { localePath, type Locale } from '@/lib/content/paths'
+import { getDictionary } from '@/lib/i18n'
+import type { Activity, Case, RecruitmentCall, SiteSetting, Story } from '@/payload-types'
+
+export type HomeData = {
+  settings: SiteSetting
+  upcoming: Activity[]
+  calls: RecruitmentCall[]
+  stories: Story[]
+  featuredCase: Case | null
+  now: string
+}
+
+function SectionHead({ id, title, href, linkText }: { id: string; title: string; href: string; linkText: string }) {
+  return (
+    <div className="section-head">
+      <h2 id={id}>{title}</h2>
+      <a href={href}>{linkText}</a>
+    </div>
+  )
+}
+
+export function HomeView({ locale, data }: { locale: Locale; data: HomeData }) {
+  const t = getDictionary(locale)
+  const { settings } = data
+  const href = (path: string) => localePath(locale, path)
+  return (
+    <>
+      <section className="band section" aria-labelledby="home-title">
+        <h1 id="home-title">{settings.teamName || t.siteFallbackName}</h1>
+        {settings.communityName ? <p className="lead">{settings.communityName}</p> : null}
+        {settings.introduction ? <p>{settings.introduction}</p> : null}
+        <div className="actions">
+          <a className="button" href={href('/activities')}>
+            {t.home.upcoming}
+          </a>
+          <a className="button secondary" href={href('/join')}>
+            {t.home.joinButton}
+          </a>
+        </div>
+      </section>
+
+      <div className="home-grid">
+        <div>
+          <section className="section" aria-labelledby="home-upcoming">
+            <SectionHead id="home-upcoming" title={t.home.upcoming} href={href('/activities')} linkText={t.home.allActivities} />
+            {data.upcoming.length ? (
+              <ActivityCards activities={data.upcoming} locale={locale} defaultPlace={settings.address || t.activities.teamSpace} images={false} />
+            ) : (
+              <p>{t.home.noUpcoming}</p>
+            )}
+          </section>
+          {data.stories.length ? (
+            <section className="section" aria-labelledby="home-stories">
+              <SectionHead id="home-stories" title={t.home.latestStories} href={href('/stories')} linkText={t.home.allStories} />
+              <StoryCards stories={data.stories} locale={locale} />
+            </section>
+          ) : null}
+          {data.featuredCase ? (
+            <section className="section" aria-labelledby="home-case">
+              <SectionHead id="home-case" title={t.home.featuredCase} href={href('/cases')} linkText={t.home.allCases} />
+              <CaseCards cases={[data.featuredCase]} locale={locale} />
+            </section>
+          ) : null}
+        </div>
+        <aside>
+          <section className="section" aria-labelledby="home-calls">
+            <SectionHead id="home-calls" title={t.home.openCalls} href={href('/join')} linkText={t.home.allCalls} />
+            {data.calls.length ? <CallCards calls={data.calls} locale={locale} now={data.now} /> : <p>{t.join.noOpenCalls}</p>}
+          </section>
+          <section className="section band" aria-labelledby="home-how">
+            <h2 id="home-how">{t.home.howToJoin}</h2>
+            <ol>
+              {t.home.howToJoinSteps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+            <a className="button" href={href('/join')}>
+              {t.home.joinButton}
+            </a>
+          </section>
+          <section className="section" aria-labelledby="home-visit">
+            <h2 id="home-visit">{t.home.visitUs}</h2>
+            {settings.address ? <p>{settings.address}</p> : null}
+            {settings.openingHours ? <p>{settings.openingHours}</p> : null}
+            {settings.contactPhone ? (
+              <p>
+                <a className="tel" href={telHref(settings.contactPhone)}>
+                  {settings.contactPhone}
+                </a>
+              </p>
+            ) : null}
+          </section>
+        </aside>
+      </div>
+    </>
+  )
+}

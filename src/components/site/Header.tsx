@@ -1,0 +1,64 @@
+import { localePath } from '@/lib/content/paths'
+import { elderModeHref } from '@/lib/content/mode'
+import type { Dictionary } from '@/lib/i18n'
+import { getDictionary } from '@/lib/i18n'
+import type { SiteSetting } from '@/payload-types'
+import type { PageContext } from './types'
+
+const sections = [
+  ['activities', '/activities'],
+  ['stories', '/stories'],
+  ['join', '/join'],
+  ['cases', '/cases'],
+  ['search', '/search'],
+] as const satisfies readonly (readonly [keyof Dictionary['nav'], string])[]
+
+const isCurrent = (path: string, section: string) => path === section || path.startsWith(`${section}/`)
+
+export function Header({ context, settings }: { context: PageContext; settings: SiteSetting }) {
+  const { locale, mode, path } = context
+  const t = getDictionary(locale)
+  const other = locale === 'zh' ? 'en' : 'zh'
+  const here = localePath(locale, path)
+  const elder = mode === 'elder'
+  return (
+    <header className="site-header">
+      <div className="container header-top">
+        <a className="brand" href={localePath(locale, '/')}>
+          <span className="brand-team">{settings.teamName || t.siteFallbackName}</span>
+          {settings.communityName ? <span className="brand-community">{settings.communityName}</span> : null}
+        </a>
+        <div className="tools">
+          <a
+            className="tool"
+            href={localePath(other, path)}
+            hrefLang={getDictionary(other).htmlLang}
+            lang={getDictionary(other).htmlLang}
+            aria-label={t.switchLanguageLabel}
+          >
+            {t.switchLanguage}
+          </a>
+          <a className="tool" href={elderModeHref(!elder, here)} rel="nofollow" aria-label={elder ? t.elderOffLabel : t.elderOnLabel}>
+            {elder ? t.elderOff : t.elderOn}
+          </a>
+        </div>
+      </div>
+      <nav aria-label={t.nav.label}>
+        <ul className="container nav-list">
+          <li>
+            <a href={localePath(locale, '/')} aria-current={path === '/' ? 'page' : undefined}>
+              {t.nav.home}
+            </a>
+          </li>
+          {sections.map(([key, section]) => (
+            <li key={key}>
+              <a href={localePath(locale, section)} aria-current={isCurrent(path, section) ? 'page' : undefined}>
+                {t.nav[key]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  )
+}

@@ -1,0 +1,48 @@
+import { ArticleHeader } from '@/components/site/ArticleHeader'
+import { CoverImage } from '@/components/site/CoverImage'
+import { RichTextBody } from '@/components/site/RichTextBody'
+import { formatDate } from '@/lib/content/dates'
+import type { Mode } from '@/lib/content/mode'
+import type { Locale } from '@/lib/content/paths'
+import { getDictionary } from '@/lib/i18n'
+import type { Courtyard, Story, Topic } from '@/payload-types'
+
+const named = <T extends { name: string }>(values: (number | T)[] | null | undefined): T[] =>
+  (values ?? []).filter((v): v is T => typeof v === 'object' && v !== null)
+
+export const HERO_SIZES = '(min-width: 48rem) 44rem, 100vw'
+
+export function StoryArticle({ story, locale, mode }: { story: Story; locale: Locale; mode: Mode }) {
+  const t = getDictionary(locale)
+  const topics = named<Topic>(story.topics)
+  const courtyard = typeof story.courtyard === 'object' && story.courtyard ? (story.courtyard as Courtyard) : null
+  const meta = [story.publishedAt ? formatDate(story.publishedAt, locale) : null, story.authorName].filter(Boolean).join(' · ')
+  return (
+    <article className="article" id="article">
+      <ArticleHeader title={story.title} meta={meta} summary={story.summary} locale={locale} mode={mode} readTarget="article" />
+      <figure className="cover">
+        <CoverImage media={story.cover} size="hero" sizes={HERO_SIZES} priority />
+      </figure>
+      <RichTextBody data={story.body} />
+      {story.volunteers?.length ? (
+        <section aria-labelledby="story-people">
+          <h2 id="story-people">{t.stories.volunteers}</h2>
+          <ul className="tags">
+            {story.volunteers.map((v) => (
+              <li key={v.id ?? v.name} className="badge">
+                {v.name}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {topics.length || courtyard ? (
+        <p className="meta">
+          {topics.length ? `${t.stories.topics}${t.colon}${topics.map((x) => x.name).join(t.listSeparator)}` : null}
+          {topics.length && courtyard ? ' · ' : null}
+          {courtyard ? `${t.stories.courtyard}${t.colon}${courtyard.name}` : null}
+        </p>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,24 @@
+import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
+
+import type { CacheTag } from './tags'
+
+/**
+ * A read shared across requests (tagged, so publishing refreshes it) and deduplicated within one render.
+ * `revalidate` is for reads that depend on the clock (upcoming activities, open calls).
+ */
+export function cachedRead<A extends (string | number | boolean)[], R>(
+  name: string,
+  tags: CacheTag[],
+  read: (...args: A) => Promise<R>,
+  options: { revalidate?: number } = {},
+): (...args: A) => Promise<R> {
+  return cache(unstable_cache(read, [name], { tags, revalidate: options.revalidate }))
+}
+
+/** Bucketed "now": cached reads that compare against the clock stay valid for one bucket. */
+export const CLOCK_BUCKET_SECONDS = 300
+export function clockBucket(): string {
+  const size = CLOCK_BUCKET_SECONDS * 1000
+  return new Date(Math.floor(Date.now() / size) * size).toISOString()
+}

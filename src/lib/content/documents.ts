@@ -1,0 +1,79 @@
+import type { DataFromCollectionSlug, Where } from 'payload'
+
+import { cachedRead } from './cached'
+import { getPayloadClient } from './payload'
+import type { Locale, RoutedCollection } from './paths'
+import { cacheTags, type CacheTag } from './tags'
+import type { Viewer } from './viewer'
+
+export type Doc<C extends RoutedCollection> = DataFromCollectionSlug<C>
+
+/** A slug either names a document, or used to (the document was renamed: redirect), or nothing. */
+export type SlugLookup<C extends RoutedCollection> = { doc: Doc<C> } | { movedTo: string } | null
+
+/** What a detail page shows of each collection, and so which tags its cached read carries. */
+export const detailTags: Record<RoutedCollection, CacheTag[]> = {
+  stories: [cacheTags.stories, cacheTags.media, cacheTags.topics, cacheTags.courtyards],
+  activities: [cacheTags.activities, cacheTags.media, cacheTags.stories],
+  'recruitment-calls': [cacheTags.recruitmentCalls, cacheTags.activities],
+  cases: [cacheTags.cases, cacheTags.media, cacheTags.topics],
+}
+
+const PUBLIC_READ = { overrideAccess: false, draft: false } as const
+
+async function lookup<C extends RoutedCollection>(
+  collection: C,
+  locale: Locale,
+  slug: string,
+  viewer: Viewer,
+): Promise<SlugLookup<C>> {
+  const payload = await getPayloadClient()
+  const access = viewer.preview ? { overrideAccess: false, draft: true, user: viewer.user } : PUBLIC_READ
+  const common = { collection, locale, fallbackLocale: 'zh' as const, limit: 1, pagination: false, ...access }
+  const found = await payload.find({ ...common, depth: 1, where: { slug: { equals: slug } } })
+  if (found.docs[0]) return { doc: found.docs[0] as Doc<C> }
+  const renamed = await payload.find({ ...common, depth: 0, where: { 'previousSlugs.slug': { equals: slug } } })
+  const current = (renamed.docs[0] as { slug?: string | null } | undefined)?.slug
+  return current && current !== slug ? { movedTo: current } : null
+}
+
+const cachedLookups = Object.fromEntries(
+  (Object.keys(detailTags) as RoutedCollection[]).map((collection) => [
+    collection,
+    cachedRead(`${collection}-by-slug`, detailTags[collection], (locale: Locale, slug: string) =>
+      lookup(collection, locale, slug, { preview: false }),
+    ),
+  ]),
+) as { [C in RoutedCollection]: (locale: Locale, slug: string) => Promise<SlugLookup<C>> }
+
+export function findBySlug<C extends RoutedCollection>(collection: C, locale: Locale, slug: string, viewer: Viewer): Promise<SlugLookup<C>> {
+  if (viewer.preview) return lookup(collection, locale, slug, viewer)
+  return (cachedLookups[collection] as (locale: Locale, slug: string) => Promise<SlugLookup<C>>)(locale, slug)
+}
+
+export type Page<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }
+
+/** One page of published documents (pages count from 1; an empty collection has one empty page). */
+export async function listPublished<C extends RoutedCollection>(
+  collection: C,
+  options: { locale: Locale; page: number; limit: number; sort: string; where?: Where; depth?: number },
+): Promise<Page<Doc<C>>> {
+  const payload = await getPayloadClient()
+  const result = await payload.find({
+    collection,
+    locale: options.locale,
+    fallbackLocale: 'zh',
+    page: options.page,
+    limit: options.limit,
+    sort: options.sort,
+    where: options.where,
+    depth: options.depth ?? 1,
+    ...PUBLIC_READ,
+  })
+  return {
+    docs: result.docs as Doc<C>[],
+    page: result.page ?? options.page,
+    totalPages: Math.max(1, result.totalPages),
+    totalDocs: result.totalDocs,
+  }
+}
