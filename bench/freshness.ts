@@ -7,11 +7,9 @@ const GIVE_UP_MS = 15_000
 const ROUNDS = 3
 
 export async function adminToken(siteUrl: string): Promise<string> {
-  const res = await fetch(`${siteUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  })
+  const login = () => fetch(`${siteUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  // One retry: a kept-alive connection the server closed while a long bench step ran fails once.
+  const res = await login().catch(login)
   if (!res.ok) throw new Error(`admin login failed: ${res.status} ${await res.text()}`)
   return `JWT ${((await res.json()) as { token: string }).token}`
 }

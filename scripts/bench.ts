@@ -36,6 +36,7 @@ try {
     } catch (error) {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
       failures.push(`${bench.name}: crashed: ${message.split('\n')[0]}`)
+      console.error(`[bench] ${bench.name} crashed: ${message}`)
       sections.push(`## ${bench.title}`, '', '```', message, '```', '')
     }
     console.info(`[bench] ${bench.name} done in ${Math.round((Date.now() - t0) / 1000)} s`)

@@ -56,6 +56,8 @@ export async function startMinimalNext(targets: Record<string, { bytes: number; 
       path.join(APP_DIR, 'next.config.mjs'),
       `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(REPO_ROOT)} } }\n`,
     )
+    // Its own (empty) instrumentation file, or Next.js picks up the project's src/instrumentation.ts.
+    fs.writeFileSync(path.join(APP_DIR, 'instrumentation.js'), 'export function register() {}\n')
     fs.writeFileSync(path.join(APP_DIR, 'app', 'layout.jsx'), LAYOUT)
     fs.writeFileSync(path.join(APP_DIR, 'app', '[id]', 'page.jsx'), PAGE)
     const build = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
