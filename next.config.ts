@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { securityHeaders } from './src/lib/security/headers'
+
 /** Paths that are not localized pages: everything else is rewritten to the Chinese site. */
 const NOT_LOCALIZED = ['en', 'zh', 'admin', 'api', '_next', 'preview', 'favicon\\.ico', 'static', 'elder-mode']
 const localizedPath = `/:path((?!(?:${NOT_LOCALIZED.join('|')})(?:/|$)).+)`
@@ -27,6 +29,7 @@ const modeRewrites = (mode: Mode) => {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  headers: securityHeaders,
   reactStrictMode: true,
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -25,9 +25,13 @@ import { anonymiseExpiredApplicationsTask } from './jobs/anonymiseExpiredApplica
 import { jobsQueue } from './jobs/queue'
 import { sendApplicationMailTask } from './jobs/sendApplicationMail'
 import { createMailTransport } from './lib/email/transport'
+import { maxDepthRule } from './lib/security/graphqlDepth'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Only the site's own origin may use a session cookie (CSRF) or read the API from a browser (CORS). */
+const trustedOrigins = process.env.SITE_URL ? [new URL(process.env.SITE_URL).origin] : []
 
 function requiredEnv(name: string): string {
   const value = process.env[name]
@@ -38,6 +42,8 @@ function requiredEnv(name: string): string {
 export default buildConfig({
   secret: requiredEnv('PAYLOAD_SECRET'),
   serverURL: process.env.SITE_URL || undefined,
+  csrf: [...trustedOrigins],
+  cors: [...trustedOrigins],
   admin: {
     user: Users.slug,
     avatar: 'default',
@@ -74,7 +80,7 @@ export default buildConfig({
   sharp,
   telemetry: false,
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
-  graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true },
+  graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true, validationRules: () => [maxDepthRule()] },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   jobs: {
     tasks: [sendApplicationMailTask, anonymiseExpiredApplicationsTask],

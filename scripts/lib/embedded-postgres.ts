@@ -85,10 +85,11 @@ export async function startEmbeddedPostgres(
   return { url: urlFor(database), alreadyRunning }
 }
 
-export async function stopEmbeddedPostgres(dataDir: string): Promise<void> {
+/** `immediate` is a crash as far as the data is concerned (no checkpoint; recovery replays the WAL): the fault tests use it. */
+export async function stopEmbeddedPostgres(dataDir: string, mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
   const absolute = path.resolve(dataDir)
   if (!hasCluster(absolute) || !isPostmasterAlive(absolute)) return
-  const result = await run(pgCtlBinary, ['stop', '-D', absolute, '-m', 'fast', '-w', '-t', '60'], serverUser(absolute))
+  const result = await run(pgCtlBinary, ['stop', '-D', absolute, '-m', mode, '-w', '-t', '60'], serverUser(absolute))
   if (result.code !== 0 && isPostmasterAlive(absolute)) {
     throw new Error(`PostgreSQL failed to stop (data dir ${absolute}):\n${result.output}${await logTail(absolute)}`)
   }

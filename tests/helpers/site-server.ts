@@ -22,13 +22,17 @@ export function hasProductionBuild(): boolean {
   return fs.existsSync(path.join(REPO_ROOT, '.next', 'BUILD_ID'))
 }
 
+/** `cwd`: another Next.js app's folder; `readyPath`: a page to wait for instead of /api/health. */
+export type SiteServerOptions = { cwd?: string; readyPath?: string }
+
 /** Starts the production server (`next start`) of the current build against the given environment. */
-export async function startSiteServer(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<SiteServer> {
-  if (!hasProductionBuild()) throw new Error('No production build: run the tests through `npm test`, which builds first.')
+export async function startSiteServer(env: Record<string, string | undefined>, timeoutMs = 60_000, options: SiteServerOptions = {}): Promise<SiteServer> {
+  const cwd = options.cwd ?? REPO_ROOT
+  if (!fs.existsSync(path.join(cwd, '.next', 'BUILD_ID'))) throw new Error('No production build: run the tests through `npm test`, which builds first.')
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: REPO_ROOT,
+    cwd,
     env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), SITE_URL: env.SITE_URL ?? url, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -38,7 +42,9 @@ export async function startSiteServer(env: Record<string, string | undefined>, t
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`)
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false)
+    const ok = options.readyPath
+      ? await fetch(`${url}${options.readyPath}`).then((r) => r.status < 500, () => false)
+      : await fetch(`${url}/api/health`).then((r) => r.ok, () => false)
     if (ok) break
     await new Promise((r) => setTimeout(r, 250))
   }

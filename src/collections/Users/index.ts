@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField } from '@/access'
 import { isAdminUser, isStaffUser, roles } from '@/access/roles'
+import { forgiveSuccessfulSignIn, limitSignIns } from '@/lib/security/loginRateLimit'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 
 const EIGHT_HOURS = 8 * 60 * 60
@@ -42,6 +43,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [enforcePasswordPolicy],
+    beforeOperation: [limitSignIns],
+    afterLogin: [forgiveSuccessfulSignIn],
   },
   fields: [
     {

@@ -11,6 +11,8 @@ const MAX_BODY_BYTES = 64 * 1024
 const PRIVATE = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' }
 
 class BodyTooLarge extends Error {}
+/** A body that is not the form encoding it claims to be (e.g. a cut-off multipart body). */
+class MalformedBody extends Error {}
 
 async function readBody(request: Request): Promise<Buffer> {
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new BodyTooLarge()
@@ -29,7 +31,9 @@ async function parseForm(request: Request): Promise<SubmittedForm> {
   const body = await readBody(request)
   const type = request.headers.get('content-type') ?? ''
   if (type.includes('multipart/form-data')) {
-    const data = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData()
+    const data = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData().catch(() => {
+      throw new MalformedBody()
+    })
     const text = (v: FormDataEntryValue) => (typeof v === 'string' ? v : '')
     return { get: (n) => (data.has(n) ? text(data.get(n)!) : null), getAll: (n) => data.getAll(n).map(text) }
   }
@@ -101,8 +105,8 @@ export async function handleApplication(request: Request, params: { locale: stri
     const form = await parseForm(request)
     outcome = await submitApplication({ payload: await getPayloadClient(), locale, callSlug: slug, form, client: clientAddress(request.headers) })
   } catch (error) {
-    const status = error instanceof BodyTooLarge ? 413 : 500
-    const code = status === 413 ? 'tooLarge' : 'server'
+    const status = error instanceof BodyTooLarge ? 413 : error instanceof MalformedBody ? 400 : 500
+    const code = status === 413 ? 'tooLarge' : status === 400 ? 'malformed' : 'server'
     // Only the kind of error: database errors quote the values they were given.
     if (status === 500) console.error(`[recruitment] submission failed: ${(error as Error)?.name ?? 'Error'} ${(error as { code?: string })?.code ?? ''}`)
     if (wantsJson) return Response.json({ code, formError: formErrorMessage(locale, code) }, { status, headers: PRIVATE })

@@ -14,7 +14,7 @@ export type ErrorCode =
   | 'noMarkup'
   | 'consentRequired'
 
-export type FormErrorCode = 'spam' | 'proofOfWork' | 'proofOfWorkReused' | 'closed' | 'rateLimited' | 'tooLarge' | 'server' | 'network'
+export type FormErrorCode = 'spam' | 'proofOfWork' | 'proofOfWorkReused' | 'closed' | 'rateLimited' | 'tooLarge' | 'malformed' | 'server' | 'network'
 
 const errors: Record<Locale, Record<ErrorCode, string>> = {
   zh: {
@@ -55,6 +55,7 @@ const formErrors: Record<Locale, Record<FormErrorCode, string>> = {
     closed: '这次招募已经截止，不再接受报名。欢迎看看正在招募的其他岗位。',
     rateLimited: '提交得太频繁了，请休息一分钟再试。你填写的内容都还在。',
     tooLarge: '填写的内容太多了，请删减一些再提交。',
+    malformed: '提交的内容无法读取，请刷新报名页后重新填写。',
     server: '抱歉，系统出了点问题，报名没有保存。请稍后再试，或者打电话报名。',
     network: '网络好像断了，报名还没有送出。请检查网络后再点一次“提交报名”。',
   },
@@ -65,6 +66,7 @@ const formErrors: Record<Locale, Record<FormErrorCode, string>> = {
     closed: 'This call has closed and no longer takes applications. Have a look at the calls that are still open.',
     rateLimited: 'Too many attempts in a short time. Please wait a minute and try again: what you typed is still here.',
     tooLarge: 'There is too much text. Please shorten it and send again.',
+    malformed: 'What was sent could not be read. Please reload the form and fill it in again.',
     server: 'Sorry, something went wrong and your application was not saved. Please try again later, or apply by phone.',
     network: 'The connection seems to be down, so your application was not sent. Please check it and press “Send application” again.',
   },

@@ -46,17 +46,22 @@ async function findReference(payload: Payload, field: 'idempotencyKey' | 'proofO
 async function storeWithMails(payload: Payload, data: Omit<Application, 'id' | 'reference' | 'createdAt' | 'updatedAt' | 'submittedAt'> & { submittedAt: string }): Promise<Application> {
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
+  let doc: Application
   try {
-    const doc = (await payload.create({ collection: 'applications', data, depth: 0, overrideAccess: true, req })) as Application
+    doc = (await payload.create({ collection: 'applications', data, depth: 0, overrideAccess: true, req })) as Application
     const queue = jobsQueue()
     if (doc.email) await payload.jobs.queue({ task: MAIL_TASK, input: { applicationId: doc.id, recipient: 'applicant' }, queue, req })
     await payload.jobs.queue({ task: MAIL_TASK, input: { applicationId: doc.id, recipient: 'staff' }, queue, req })
     await commitTransaction(req)
-    return doc
   } catch (error) {
     await killTransaction(req)
     throw error
   }
+  // Payload's commitTransaction swallows a failed COMMIT (e.g. the database went away at that moment):
+  // confirm the row outside the transaction before anyone is told it is stored. Retrying is safe (idempotency key).
+  const { totalDocs } = await payload.count({ collection: 'applications', where: { id: { equals: doc.id } }, overrideAccess: true })
+  if (totalDocs !== 1) throw new Error('the application was not committed')
+  return doc
 }
 
 function toRecord(data: ValidApplication, extra: { callId?: number; key: string; proofOfWorkId?: string; noticeVersion: number; locale: Locale }) {

@@ -1,0 +1,86 @@
+import pg from 'pg'
+
+import { percentile } from './lib/load'
+import type { BenchOutcome } from './lib/results'
+import type { Stack } from './lib/stack'
+
+const TARGET_DOCS = 10_000
+const TARGET_P95_MS = 50
+const QUERIES = ['重阳', '志愿者', '老人', '邻里节', '茶座', '伏龙', '冬至 家宴', 'volunteer', '健康讲座', '不存在的词语']
+const ROUNDS = 20
+
+async function columns(client: pg.Client, table: string): Promise<string[]> {
+  const { rows } = await client.query<{ column_name: string }>(
+    `select column_name from information_schema.columns where table_schema = 'public' and table_name = $1 and column_name <> 'id' order by ordinal_position`,
+    [table],
+  )
+  return rows.map((r) => r.column_name)
+}
+
+/**
+ * Copies the published stories (and their translations) until the site holds 10,000 published
+ * documents: plain SQL, so it takes seconds; the search index is kept by its own triggers.
+ */
+async function fillTo(databaseUrl: string, target: number): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const count = async () => {
+      let total = 0
+      for (const t of ['stories', 'activities', 'cases', 'recruitment_calls']) total += Number((await client.query(`select count(*) n from ${t} where _status = 'published'`)).rows[0].n)
+      return total
+    }
+    const parentCols = await columns(client, 'stories')
+    const localeCols = (await columns(client, 'stories_locales')).filter((c) => c !== '_parent_id')
+    const q = (c: string) => pg.escapeIdentifier(c)
+    for (let round = 1; (await count()) < target && round <= 1000; round++) {
+      const suffix = `-copy${round}`
+      const select = parentCols.map((c) => (c === 'slug' ? `slug || '${suffix}'` : q(c))).join(', ')
+      await client.query('begin')
+      await client.query(
+        `insert into stories (${parentCols.map(q).join(', ')}) select ${select} from stories where _status = 'published' and slug not like '%-copy%'`,
+      )
+      await client.query(
+        `insert into stories_locales (${localeCols.map(q).join(', ')}, _parent_id)
+         select ${localeCols.map((c) => (c === 'title' ? `l.title || ' ${round}'` : `l.${q(c)}`)).join(', ')}, n.id
+         from stories_locales l join stories o on o.id = l._parent_id join stories n on n.slug = o.slug || '${suffix}'
+         where o.slug not like '%-copy%'`,
+      )
+      await client.query('commit')
+    }
+    return await count()
+  } finally {
+    await client.end()
+  }
+}
+
+/** Search latency (p50/p95/p99) over a set of Chinese and English queries, with 10,000 published documents. */
+export async function benchSearch(stack: Stack): Promise<BenchOutcome> {
+  const site = stack.server.url
+  const probe = await fetch(`${site}/search?q=${encodeURIComponent('志愿者')}`)
+  await probe.arrayBuffer()
+  if (probe.status !== 200) return { data: { missing: `/search answered ${probe.status}` }, summary: [`Not measured: /search answered ${probe.status} (the site branch's search is not merged yet).`], failures: [`search: /search answered ${probe.status}`] }
+  const documents = await fillTo(stack.databaseUrl, TARGET_DOCS)
+  const latencies: number[] = []
+  const perQuery: Record<string, number[]> = {}
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const term of QUERIES) {
+      const path = /^[a-z]/.test(term) ? '/en/search' : '/search'
+      const t0 = performance.now()
+      const res = await fetch(`${site}${path}?q=${encodeURIComponent(term)}`)
+      await res.arrayBuffer()
+      const ms = performance.now() - t0
+      if (res.status !== 200) throw new Error(`search for ${term} answered ${res.status}`)
+      latencies.push(ms)
+      ;(perQuery[term] ??= []).push(ms)
+    }
+  }
+  latencies.sort((a, b) => a - b)
+  const p = (n: number) => Math.round(percentile(latencies, n) * 10) / 10
+  const p95 = p(95)
+  return {
+    data: { documents, requests: latencies.length, latencyMs: { p50: p(50), p95, p99: p(99) }, targetP95Ms: TARGET_P95_MS, perQueryMedianMs: Object.fromEntries(Object.entries(perQuery).map(([k, v]) => [k, Math.round(percentile(v.sort((a, b) => a - b), 50))])) },
+    summary: [`${documents} published documents; ${latencies.length} searches (${QUERIES.length} queries, zh and en): p50 ${p(50)} ms, p95 ${p95} ms, p99 ${p(99)} ms (target p95 < ${TARGET_P95_MS} ms).`],
+    failures: p95 > TARGET_P95_MS ? [`search p95 ${p95} ms (target < ${TARGET_P95_MS} ms)`] : [],
+  }
+}
