@@ -14,7 +14,11 @@ export type ParsedQuery = { ok: true; text: string; terms: string[] } | { ok: fa
 
 /** Whitespace separates terms; every term must appear somewhere in the document. Length is counted in characters, not bytes. */
 export function parseQuery(raw: string | string[] | undefined): ParsedQuery {
-  const text = (Array.isArray(raw) ? raw[0] : raw ?? '').replace(/\s+/g, ' ').trim()
+  // Control characters (NUL above all: PostgreSQL refuses it in text) and lone surrogates are never search text.
+  const text = (Array.isArray(raw) ? raw[0] : raw ?? '')
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   const length = Array.from(text).length
   if (length === 0) return { ok: false, text, reason: 'empty' }
   if (length > SEARCH_MAX_CHARS) return { ok: false, text: '', reason: 'too-long' }
