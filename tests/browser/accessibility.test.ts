@@ -38,6 +38,7 @@ afterAll(async () => {
 // - horizontal scroll at 375px in elder mode on most pages (and /en/about in standard mode);
 // - /join/<slug> pages: duplicate id "apply" (html-validate no-dup-id) and a console TypeError "reading 'namedItem'" from the form enhancer;
 // - html-validate unique-landmark (unnamed duplicate <nav>) and tel-non-breaking on every page (filtered below).
+// The duplicate id "apply" is removed in src/components/join (CallDetail, JoinView) in this commit, not yet re-verified in the browser.
 // Remove the skip once those are fixed.
 describe.skip('every public page in both languages, modes and viewports', () => {
   for (const mode of modes) {
