@@ -52,7 +52,8 @@ describe('elder mode (长辈模式) measured in the browser', () => {
   }, 90_000)
 
   // SKIPPED: passed in one full run (60 targets, smallest "English" 134×60px) but failed in the next on / with a link "邻里" 60×39px
-  // (a nav/header link whose height is under 60px in elder mode; content from other tests may change the page). Reported to the lead.
+  // It is the brand link showing the fallback name "邻里" on one line (the home page was served before the seeded site settings reached it).
+  // site.css now gives .brand min-height var(--target) (not yet rebuilt and re-run). Reported to the lead.
   it.skip('elder mode: every button, nav link, header link and form control is at least 60×60px', async () => {
     const context = await elderContext()
     const page = await context.newPage()
