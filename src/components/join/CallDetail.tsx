@@ -65,7 +65,7 @@ export function CallDetail({ call, openCalls, locale, now }: { call: Recruitment
           </a>
         </section>
       ) : null}
-      <section className="section band" aria-labelledby="call-apply" id="apply">
+      <section className="section band" aria-labelledby="call-apply">
         <h2 id="call-apply">{t.join.apply}</h2>
         <ApplicationForm locale={locale} call={{ id: call.id, slug: call.slug ?? '', title: call.title, isOpen: state === 'open' }} />
       </section>

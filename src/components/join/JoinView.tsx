@@ -16,7 +16,7 @@ export function JoinView({ locale, calls, now }: { locale: Locale; calls: Recrui
         <h2 id="open-calls">{t.join.openCalls}</h2>
         {calls.length ? <CallCards calls={calls} locale={locale} now={now} /> : <p>{t.join.noOpenCalls}</p>}
       </section>
-      <section className="section band" aria-labelledby="general-form" id="apply">
+      <section className="section band" aria-labelledby="general-form">
         <h2 id="general-form">{t.join.generalForm}</h2>
         <p>{t.join.generalFormIntro}</p>
         <ApplicationForm locale={locale} />

@@ -1,0 +1,42 @@
+import fs from 'node:fs'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '@/seed'
+import { getTestPayload, siteUrl } from '../helpers/payload'
+import { launchBrowser, saveScreenshot, viewports } from '../helpers/browser'
+import { modes } from './routes'
+
+const shots = [
+  { name: 'home', path: '/' },
+  { name: 'activity', path: '/activities/dongzhi-jiayan-2026' },
+  { name: 'story', path: '/stories/luo-shu-kai-men' },
+  { name: 'call-form', path: '/join/chazuo-zhurenjia' },
+]
+
+let browser: Browser
+beforeAll(async () => {
+  await seed(await getTestPayload())
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('screenshots at 375px (tests/artifacts/)', () => {
+  for (const mode of modes) {
+    it(`${mode} mode`, async () => {
+      const context = await browser.newContext({ viewport: viewports.phone })
+      if (mode === 'elder') await context.addCookies([{ name: 'elder', value: '1', url: siteUrl() }])
+      const page = await context.newPage()
+      for (const shot of shots) {
+        await page.goto(`${siteUrl()}${shot.path}`, { waitUntil: 'load' })
+        await page.evaluate(() => document.fonts.ready)
+        const file = await saveScreenshot(page, `${shot.name}-${mode}-375`)
+        expect(fs.statSync(file).size).toBeGreaterThan(10_000)
+      }
+      await context.close()
+    }, 120_000)
+  }
+})
