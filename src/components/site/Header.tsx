@@ -34,7 +34,7 @@ export function Header({ context, settings }: { context: PageContext; settings: 
             href={localePath(other, path)}
             hrefLang={getDictionary(other).htmlLang}
             lang={getDictionary(other).htmlLang}
-            aria-label={t.switchLanguageLabel}
+            title={t.switchLanguageLabel}
           >
             {t.switchLanguage}
           </a>
