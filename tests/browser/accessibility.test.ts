@@ -33,14 +33,8 @@ afterAll(async () => {
   await browser?.close()
 })
 
-// SKIPPED: the site fails this today (reported to the lead, 2026-11-28 run: 88 page views, 72 axe violations on 108 nodes):
-// - axe label-content-name-mismatch (serious) on every zh page: the language link a[href="/en"] has an accessible name that does not contain its visible text;
-// - horizontal scroll at 375px in elder mode on most pages (and /en/about in standard mode);
-// - /join/<slug> pages: duplicate id "apply" (html-validate no-dup-id) and a console TypeError "reading 'namedItem'" from the form enhancer;
-// - html-validate unique-landmark (unnamed duplicate <nav>) and tel-non-breaking on every page (filtered below).
-// The duplicate id "apply" is removed in src/components/join (CallDetail, JoinView) in this commit, not yet re-verified in the browser.
-// Remove the skip once those are fixed.
-describe.skip('every public page in both languages, modes and viewports', () => {
+// html-validate unique-landmark (two unnamed <nav>) and tel-non-breaking (hyphens in phone numbers) are filtered below: known, minor.
+describe('every public page in both languages, modes and viewports', () => {
   for (const mode of modes) {
     for (const locale of ['zh', 'en'] as const) {
       for (const route of publicRoutes) {

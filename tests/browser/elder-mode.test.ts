@@ -51,10 +51,7 @@ describe('elder mode (长辈模式) measured in the browser', () => {
     await context.close()
   }, 90_000)
 
-  // SKIPPED: passed in one full run (60 targets, smallest "English" 134×60px) but failed in the next on / with a link "邻里" 60×39px
-  // It is the brand link showing the fallback name "邻里" on one line (the home page was served before the seeded site settings reached it).
-  // site.css now gives .brand min-height var(--target) (not yet rebuilt and re-run). Reported to the lead.
-  it.skip('elder mode: every button, nav link, header link and form control is at least 60×60px', async () => {
+  it('elder mode: every button, nav link, header link and form control is at least 60×60px', async () => {
     const context = await elderContext()
     const page = await context.newPage()
     let smallest = { what: '', width: Infinity, height: Infinity }
