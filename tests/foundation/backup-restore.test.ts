@@ -10,13 +10,15 @@ import { getTestPayload } from '../helpers/payload'
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
 
-function runScript(script: string, args: string[], env: Record<string, string>) {
+function runScript(script: string, args: string[], env: Record<string, string>, attempt = 1): string {
   const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), script, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     encoding: 'utf8',
     timeout: 120_000,
   })
+  // Under heavy load a tsx child has been seen to exit with 13 (unsettled top-level await) before doing anything.
+  if (result.status === 13 && !result.stdout && attempt < 3) return runScript(script, args, env, attempt + 1)
   if (result.status !== 0) throw new Error(`${script} failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
   return result.stdout
 }

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -21,21 +20,16 @@ declare module 'vitest' {
 const TEST_DATA_DIR = path.join(REPO_ROOT, '.data', 'test-postgres')
 const TEST_PORT = Number(process.env.TEST_PG_PORT ?? 54339)
 
-function migrate(env: NodeJS.ProcessEnv): void {
-  let failure = ''
-  // One retry: under heavy load the migration child has been seen to exit early (code 13) without output.
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], {
-      cwd: REPO_ROOT,
-      env,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 180_000,
-    })
-    if (run.status === 0) return
-    failure += `attempt ${attempt}: status ${run.status}, signal ${run.signal}, ${run.error ?? ''}\n${run.stdout}\n${run.stderr}\n`
+/** Migrations run in this process: a tsx child has been seen to exit early (code 13, no output) under load. */
+async function migrate(env: Record<string, string>): Promise<void> {
+  Object.assign(process.env, env)
+  const { applyMigrations, closePayload, loadPayload } = await import('../../scripts/lib/payload-instance')
+  const payload = await loadPayload()
+  try {
+    await applyMigrations(payload)
+  } finally {
+    await closePayload(payload)
   }
-  throw new Error(`migrations failed:\n${failure}`)
 }
 
 /** A throwaway cluster (durability off), a fresh database per run, migrations applied, and the built site served against it. */
@@ -59,9 +53,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const mediaDir = path.join(REPO_ROOT, '.data', 'test-media')
   fs.rmSync(mediaDir, { recursive: true, force: true })
   fs.rmSync(mailDir, { recursive: true, force: true })
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, MAIL_DIR: mailDir, MEDIA_DIR: mediaDir, NEXT_TELEMETRY_DISABLED: '1' }
 
-  migrate(env)
+  await migrate({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, MAIL_DIR: mailDir, MEDIA_DIR: mediaDir })
 
   let server: SiteServer | undefined
   if (hasProductionBuild() && process.env.LINLI_TEST_SERVER !== 'off') {
