@@ -38,7 +38,7 @@ export function Header({ context, settings }: { context: PageContext; settings: 
           >
             {t.switchLanguage}
           </a>
-          <a className="tool" href={elderModeHref(!elder, here)} rel="nofollow" aria-label={elder ? t.elderOffLabel : t.elderOnLabel}>
+          <a className="tool" href={elderModeHref(!elder, here)} rel="nofollow" title={elder ? t.elderOffLabel : t.elderOnLabel}>
             {elder ? t.elderOff : t.elderOn}
           </a>
         </div>
