@@ -7,14 +7,15 @@ type Route = { path: string; zh: string; en: string }
 /** Every public page in both languages, with a piece of content each must show. */
 const pages: Route[] = [
   { path: '/', zh: '老顽童之家志愿服务队', en: 'Young-at-Heart House Volunteer Team' },
-  { path: '/stories', zh: '骆叔的“上班”时间', en: 'Uncle Luo clocks in' },
+  // Lists show the newest first, and other suites add documents: check the list's own heading.
+  { path: '/stories', zh: '志愿者故事</h1>', en: 'Volunteer stories</h1>' },
   { path: '/stories/luo-shu-kai-men', zh: '骆叔的“上班”时间', en: 'Uncle Luo clocks in' },
   { path: '/activities', zh: '往期活动', en: 'Past activities' },
   { path: '/activities/kind/festival', zh: '节日活动', en: 'Festival' },
   { path: '/activities/dongzhi-jiayan-2026', zh: '2026冬至家宴', en: 'Winter Solstice banquet 2026' },
   { path: '/join', zh: '报名加入志愿队', en: 'Join the volunteer team' },
   { path: '/join/chazuo-zhurenjia', zh: '招募公益茶座“主人家”', en: 'Wanted: hosts for the community tea table' },
-  { path: '/cases', zh: '爱心商家低偿服务', en: 'Partner businesses and low-cost services' },
+  { path: '/cases', zh: '案例</h1>', en: 'Case studies</h1>' },
   { path: '/cases/fulong-yihe-sanzhi', zh: '一核三治', en: 'One core, three kinds of governance' },
   { path: '/about', zh: '关于我们', en: 'About us' },
 ]
