@@ -77,17 +77,29 @@ describe('public pages', () => {
     expect(text).toContain('data-application-form="chongyang-zoufang-2026"')
   })
 
-  it('answers unknown pages with a 404 in the visitor’s language', async () => {
-    // Next 16 renders a 404 under a dynamic root layout in the browser: the words are in the page's payload.
-    const zh = await get('/no-such-page')
-    expect(zh.status).toBe(404)
-    expect(zh.text).toContain('页面没有找到')
-    expect(zh.text).toMatch(/\\?"lang\\?":\\?"zh-CN/)
-    const en = await get('/en/stories/no-such-story')
-    expect(en.status).toBe(404)
-    expect(en.text).toMatch(/\\?"lang\\?":\\?"en\\?"/)
-    expect((await get('/stories/page/999')).status).toBe(404)
-    expect((await get('/activities/kind/no-such-kind')).status).toBe(404)
+  it('answers unknown pages with a full 404 page in the visitor’s language, readable without JavaScript and cached', async () => {
+    const cases = [
+      { path: '/no-such-page', lang: 'zh-CN', title: '页面没有找到', nav: '故事' },
+      { path: '/en/stories/no-such-story', lang: 'en', title: 'Page not found', nav: 'Stories' },
+      { path: '/stories/page/999', lang: 'zh-CN', title: '页面没有找到', nav: '故事' },
+      { path: '/activities/kind/no-such-kind', lang: 'zh-CN', title: '页面没有找到', nav: '故事' },
+      { path: '/en/join/no-such-call', lang: 'en', title: 'Page not found', nav: 'Stories' },
+    ]
+    for (const { path, lang, title, nav } of cases) {
+      const first = await get(path)
+      expect(first.status, path).toBe(404)
+      expect(htmlLang(first.text), path).toBe(lang)
+      const body = first.text.slice(first.text.indexOf('<body'))
+      const visible = body.slice(0, body.indexOf('<script'))
+      expect(visible, path).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`))
+      expect(visible, path).toMatch(new RegExp(`<header[\\s\\S]*>${nav}</a>[\\s\\S]*</header>`))
+      expect(visible, path).toContain('<footer')
+      expect(first.text, path).toMatch(/<meta name="robots" content="noindex/)
+      expect(first.text, path).toMatch(new RegExp(`<title>${title}`))
+      const again = await get(path)
+      expect(again.status, path).toBe(404)
+      expect(again.headers.get('x-nextjs-cache'), path).toBe('HIT')
+    }
   })
 
   it('keeps Chinese at the root: /zh paths redirect there', async () => {

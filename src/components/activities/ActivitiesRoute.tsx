@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { isActivityKind } from '@/collections/Activities/kinds'
 import { SiteShell } from '@/components/site/SiteShell'
+import { orNotFoundMetadata } from '@/components/site/NotFoundGuard'
 import { loadActivitiesPage } from '@/lib/content/activitiesPage'
 import type { Locale } from '@/lib/content/paths'
 import type { PageContext } from '@/components/site/types'
@@ -23,12 +24,15 @@ export async function ActivitiesRoute({ context, kind, page }: { context: PageCo
 export const activitiesPath = (kind: string, page: number) => `${kindBase(isActivityKind(kind) ? kind : '')}${page > 1 ? `/page/${page}` : ''}`
 
 export function activitiesMetadata(locale: Locale, kind: string, page: number): Promise<Metadata> {
-  const t = getDictionary(locale)
-  const title = activitiesTitle(locale, isActivityKind(kind) ? kind : '')
-  return pageMetadata({
-    locale,
-    path: activitiesPath(kind, page),
-    title: page > 1 ? `${title} · ${t.pagination.short(page)}` : title,
-    description: t.activities.description,
+  return orNotFoundMetadata(locale, async () => {
+    await loadActivitiesPage(locale, kind, page)
+    const t = getDictionary(locale)
+    const title = activitiesTitle(locale, isActivityKind(kind) ? kind : '')
+    return pageMetadata({
+      locale,
+      path: activitiesPath(kind, page),
+      title: page > 1 ? `${title} · ${t.pagination.short(page)}` : title,
+      description: t.activities.description,
+    })
   })
 }

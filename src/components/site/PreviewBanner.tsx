@@ -1,4 +1,4 @@
-import { localePath } from '@/lib/content/paths'
+import { localePath, siteUrl } from '@/lib/content/paths'
 import { getDictionary } from '@/lib/i18n'
 import { RefreshOnSave } from './RefreshOnSave'
 import type { PageContext } from './types'
@@ -11,7 +11,7 @@ export function PreviewBanner({ context }: { context: PageContext }) {
       <div className="container">
         <strong>{t.preview.banner}</strong> <a href={exit}>{t.preview.exit}</a>
       </div>
-      <RefreshOnSave />
+      <RefreshOnSave serverURL={siteUrl()} />
     </div>
   )
 }

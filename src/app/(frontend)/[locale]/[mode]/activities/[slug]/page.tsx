@@ -9,6 +9,7 @@ import { getSiteSettings } from '@/lib/content/siteSettings'
 import { getDictionary } from '@/lib/i18n'
 import { eventJsonLd } from '@/lib/seo/jsonLd'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { withNotFoundMetadata, withNotFoundPage } from '@/components/site/NotFoundGuard'
 
 /** "Ended" follows the clock. */
 export const revalidate = 300
@@ -19,14 +20,16 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<RouteParams & { slug: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function metadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const { locale } = await pageContext(params, '/')
   const { doc } = await loadDetail('activities', locale, slug)
   return pageMetadata({ locale, path: `/activities/${doc.slug}`, title: doc.title, description: doc.summary, image: doc.cover })
 }
 
-export default async function ActivityPage({ params }: Props) {
+export const generateMetadata = withNotFoundMetadata(metadata)
+
+async function ActivityPage({ params }: Props) {
   const { slug } = await params
   const { locale, mode } = await pageContext(params, '/')
   const { doc, viewer } = await loadDetail('activities', locale, slug)
@@ -40,3 +43,5 @@ export default async function ActivityPage({ params }: Props) {
     </SiteShell>
   )
 }
+
+export default withNotFoundPage(ActivityPage)

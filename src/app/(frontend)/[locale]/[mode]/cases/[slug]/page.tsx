@@ -8,6 +8,7 @@ import { pageContext, type RouteParams } from '@/lib/content/route'
 import { getSiteSettings } from '@/lib/content/siteSettings'
 import { articleJsonLd } from '@/lib/seo/jsonLd'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { withNotFoundMetadata, withNotFoundPage } from '@/components/site/NotFoundGuard'
 
 export function generateStaticParams() {
   return []
@@ -15,7 +16,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<RouteParams & { slug: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function metadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const { locale } = await pageContext(params, '/')
   const { doc } = await loadDetail('cases', locale, slug)
@@ -30,7 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-export default async function CasePage({ params }: Props) {
+export const generateMetadata = withNotFoundMetadata(metadata)
+
+async function CasePage({ params }: Props) {
   const { slug } = await params
   const { locale, mode } = await pageContext(params, '/')
   const { doc, viewer } = await loadDetail('cases', locale, slug)
@@ -43,3 +46,5 @@ export default async function CasePage({ params }: Props) {
     </SiteShell>
   )
 }
+
+export default withNotFoundPage(CasePage)

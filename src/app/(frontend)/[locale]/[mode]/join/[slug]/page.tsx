@@ -7,6 +7,7 @@ import { getOpenCalls } from '@/lib/content/calls'
 import { loadDetail } from '@/lib/content/detail'
 import { pageContext, type RouteParams } from '@/lib/content/route'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { withNotFoundMetadata, withNotFoundPage } from '@/components/site/NotFoundGuard'
 
 /** Open or closed follows the dates. */
 export const revalidate = 300
@@ -17,14 +18,16 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<RouteParams & { slug: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function metadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const { locale } = await pageContext(params, '/')
   const { doc } = await loadDetail('recruitment-calls', locale, slug)
   return pageMetadata({ locale, path: `/join/${doc.slug}`, title: doc.title, description: doc.summary })
 }
 
-export default async function CallPage({ params }: Props) {
+export const generateMetadata = withNotFoundMetadata(metadata)
+
+async function CallPage({ params }: Props) {
   const { slug } = await params
   const { locale, mode } = await pageContext(params, '/')
   const { doc, viewer } = await loadDetail('recruitment-calls', locale, slug)
@@ -36,3 +39,5 @@ export default async function CallPage({ params }: Props) {
     </SiteShell>
   )
 }
+
+export default withNotFoundPage(CallPage)

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { activitiesMetadata, ActivitiesRoute } from '@/components/activities/ActivitiesRoute'
 import { pageContext, type RouteParams } from '@/lib/content/route'
+import { withNotFoundPage } from '@/components/site/NotFoundGuard'
 
 export const revalidate = 300
 
@@ -17,7 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return activitiesMetadata(locale, kind, 1)
 }
 
-export default async function ActivitiesOfKindPage({ params }: Props) {
+async function ActivitiesOfKindPage({ params }: Props) {
   const { kind } = await params
   return <ActivitiesRoute context={await pageContext(params, `/activities/kind/${kind}`)} kind={kind} page={1} />
 }
+
+export default withNotFoundPage(ActivitiesOfKindPage)

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { activitiesMetadata, ActivitiesRoute } from '@/components/activities/ActivitiesRoute'
 import { pageContext, parsePageNumber, type RouteParams } from '@/lib/content/route'
+import { withNotFoundPage } from '@/components/site/NotFoundGuard'
 
 export const revalidate = 300
 
@@ -18,8 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return activitiesMetadata(locale, '', page)
 }
 
-export default async function ActivitiesPageN({ params }: Props) {
+async function ActivitiesPageN({ params }: Props) {
   const page = parsePageNumber((await params).page)
   if (!page) notFound()
   return <ActivitiesRoute context={await pageContext(params, `/activities/page/${page}`)} kind="" page={page} />
 }
+
+export default withNotFoundPage(ActivitiesPageN)

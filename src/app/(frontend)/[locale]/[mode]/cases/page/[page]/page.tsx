@@ -7,6 +7,7 @@ import { pageContext, parsePageNumber, type RouteParams } from '@/lib/content/ro
 import { getCasesPage } from '@/lib/content/cases'
 import { getDictionary } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { withNotFoundMetadata, withNotFoundPage } from '@/components/site/NotFoundGuard'
 
 export function generateStaticParams() {
   return []
@@ -14,14 +15,16 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<RouteParams & { page: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page } = await params
+export const generateMetadata = withNotFoundMetadata(async ({ params }: Props): Promise<Metadata> => {
+  const page = parsePageNumber((await params).page)
+  if (!page) notFound()
   const { locale } = await pageContext(params, `/cases/page/${page}`)
+  if (page > (await getCasesPage(locale, page)).totalPages) notFound()
   const t = getDictionary(locale)
-  return pageMetadata({ locale, path: `/cases/page/${page}`, title: `${t.cases.title} · ${t.pagination.short(Number(page))}` })
-}
+  return pageMetadata({ locale, path: `/cases/page/${page}`, title: `${t.cases.title} · ${t.pagination.short(page)}` })
+})
 
-export default async function CasesPageN({ params }: Props) {
+async function CasesPageN({ params }: Props) {
   const { page: raw } = await params
   const page = parsePageNumber(raw)
   if (!page) notFound()
@@ -34,3 +37,5 @@ export default async function CasesPageN({ params }: Props) {
     </SiteShell>
   )
 }
+
+export default withNotFoundPage(CasesPageN)

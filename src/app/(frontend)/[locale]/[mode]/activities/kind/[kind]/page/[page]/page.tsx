@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { activitiesMetadata, ActivitiesRoute } from '@/components/activities/ActivitiesRoute'
 import { pageContext, parsePageNumber, type RouteParams } from '@/lib/content/route'
+import { withNotFoundPage } from '@/components/site/NotFoundGuard'
 
 export const revalidate = 300
 
@@ -18,9 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return activitiesMetadata(locale, kind, parsePageNumber(page) ?? 1)
 }
 
-export default async function ActivitiesOfKindPageN({ params }: Props) {
+async function ActivitiesOfKindPageN({ params }: Props) {
   const { kind, page: raw } = await params
   const page = parsePageNumber(raw)
   if (!page) notFound()
   return <ActivitiesRoute context={await pageContext(params, `/activities/kind/${kind}/page/${page}`)} kind={kind} page={page} />
 }
+
+export default withNotFoundPage(ActivitiesOfKindPageN)

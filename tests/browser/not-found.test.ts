@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '@/seed'
+import { getTestPayload, siteUrl } from '../helpers/payload'
+import { launchBrowser, viewports, watchPageErrors } from '../helpers/browser'
+
+let browser: Browser
+beforeAll(async () => {
+  await seed(await getTestPayload())
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const pages = [
+  { path: '/no-such-page', title: '页面没有找到', home: '/' },
+  { path: '/en/stories/no-such-story', title: 'Page not found', home: '/en' },
+]
+
+describe('the 404 page in a browser', () => {
+  for (const javaScriptEnabled of [false, true]) {
+    it(`is a whole page with header, message, ways out and footer (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const context = await browser.newContext({ viewport: viewports.phone, javaScriptEnabled })
+      const page = await context.newPage()
+      const errors = watchPageErrors(page)
+      for (const { path, title, home } of pages) {
+        const response = await page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' })
+        expect(response?.status(), path).toBe(404)
+        await expect.poll(() => page.locator('h1').allInnerTexts(), { timeout: 5_000 }).toEqual([title])
+        expect(await page.locator('header nav a').count(), path).toBeGreaterThan(3)
+        expect(await page.locator('footer').isVisible(), path).toBe(true)
+        expect(await page.locator(`main a[href="${home}"]`).isVisible(), path).toBe(true)
+      }
+      // The only error a 404 may log is the browser's own note about the document's status.
+      expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([])
+      await context.close()
+    }, 60_000)
+  }
+})
