@@ -2,25 +2,21 @@ import type { Field } from 'payload'
 
 type Label = { zh: string; en: string }
 
-export const localizedText = (name: string, label: Label, options: { required?: boolean; maxLength?: number; description?: Label } = {}): Field => ({
+type TextOptions = { required?: boolean; maxLength?: number; description?: Label }
+
+/** What localized text and textarea fields share; each has its own default length. */
+const localizedProps = (name: string, label: Label, options: TextOptions, defaultMaxLength: number) => ({
   name,
-  type: 'text',
   localized: true,
   required: options.required,
-  maxLength: options.maxLength ?? 200,
+  maxLength: options.maxLength ?? defaultMaxLength,
   label,
   admin: options.description ? { description: options.description } : undefined,
 })
 
-export const localizedTextarea = (name: string, label: Label, options: { required?: boolean; maxLength?: number; description?: Label } = {}): Field => ({
-  name,
-  type: 'textarea',
-  localized: true,
-  required: options.required,
-  maxLength: options.maxLength ?? 1000,
-  label,
-  admin: options.description ? { description: options.description } : undefined,
-})
+export const localizedText = (name: string, label: Label, options: TextOptions = {}): Field => ({ type: 'text', ...localizedProps(name, label, options, 200) })
+
+export const localizedTextarea = (name: string, label: Label, options: TextOptions = {}): Field => ({ type: 'textarea', ...localizedProps(name, label, options, 1000) })
 
 export const titleField = (label: Label = { zh: '标题', en: 'Title' }): Field =>
   localizedText('title', label, { required: true, maxLength: 120 })

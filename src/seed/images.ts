@@ -7,6 +7,7 @@
  */
 import sharp from 'sharp'
 
+import { seededRandom as rng } from '@/lib/seededRandom'
 import type { Localized } from './content/types'
 
 export const SEED_IMAGE_WIDTH = 1600
@@ -53,18 +54,6 @@ const C = {
 } as const
 
 // ---------------------------------------------------------------------------------- helpers
-
-/** Deterministic pseudo-random numbers (mulberry32), so every drawing is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const f = (n: number) => Number(n.toFixed(1))
 

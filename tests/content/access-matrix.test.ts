@@ -1,13 +1,12 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { actors, permitted, type Actor } from '../helpers/access'
 import { tinyPdf } from '../helpers/files'
 import { getTestPayload, siteUrl } from '../helpers/payload'
 import { createTeamUsers, loginOverHttp, type TeamUsers } from '../helpers/users'
 
-type Actor = 'anonymous' | 'contributor' | 'editor' | 'admin'
 type Operation = 'readPublished' | 'readDraft' | 'createDraft' | 'publish' | 'updateDraft' | 'delete'
-const actors: Actor[] = ['anonymous', 'contributor', 'editor', 'admin']
 const yes = { anonymous: true, contributor: true, editor: true, admin: true }
 const team = { anonymous: false, contributor: true, editor: true, admin: true }
 const staff = { anonymous: false, contributor: false, editor: true, admin: true }
@@ -35,17 +34,6 @@ const samples: Record<string, { rules: Rules; data: () => Record<string, unknown
 let payload: Payload
 let users: TeamUsers
 const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : users[actor])
-
-async function permitted(run: () => Promise<unknown>): Promise<boolean> {
-  try {
-    const result = await run()
-    return result !== null && result !== undefined
-  } catch (error) {
-    const status = (error as { status?: number }).status
-    if (status === 401 || status === 403 || status === 404) return false
-    throw error
-  }
-}
 
 beforeAll(async () => {
   payload = await getTestPayload()

@@ -2,16 +2,9 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { revalidationToken } from '@/lib/content/revalidate'
+import { eventually } from '../helpers/eventually'
+import { get } from '../helpers/http'
 import { getTestPayload, siteUrl } from '../helpers/payload'
-
-async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<number> {
-  const started = Date.now()
-  while (Date.now() - started < timeoutMs) {
-    if (await check()) return Date.now() - started
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`not true within ${timeoutMs} ms`)
-}
 
 describe('cache revalidation', () => {
   let payload: Payload
@@ -28,16 +21,16 @@ describe('cache revalidation', () => {
   })
 
   it('an edit made outside any request (job runner, script) still refreshes the cached home page', async () => {
-    const home = () => fetch(`${siteUrl()}/`).then((r) => r.text())
-    await home()
-    const cached = await fetch(`${siteUrl()}/`)
+    await get('/')
+    const cached = await get('/')
     expect(cached.headers.get('x-nextjs-cache')).toBe('HIT')
     const original = await payload.findGlobal({ slug: 'site-settings', locale: 'zh', fallbackLocale: false })
     const teamName = `缓存刷新测试队 ${Date.now()}`
     try {
       await payload.updateGlobal({ slug: 'site-settings', data: { teamName } })
-      const waited = await eventually(async () => (await home()).includes(teamName))
-      expect(waited).toBeLessThan(10_000)
+      const started = Date.now()
+      await eventually(async () => expect((await get('/')).text).toContain(teamName))
+      expect(Date.now() - started).toBeLessThan(10_000)
     } finally {
       await payload.updateGlobal({ slug: 'site-settings', data: { teamName: original.teamName ?? null } })
     }

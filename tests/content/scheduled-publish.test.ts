@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { getTestPayload, siteUrl } from '../helpers/payload'
-
-async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    const value = await check()
-    if (value !== undefined) return value
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`not true within ${timeoutMs} ms`)
-}
+import { eventually } from '../helpers/eventually'
+import { get } from '../helpers/http'
+import { getTestPayload } from '../helpers/payload'
 
 describe('scheduled publishing', () => {
   it('the served process publishes a scheduled story on time, with nobody acting, and the site shows it', async () => {
@@ -22,9 +14,8 @@ describe('scheduled publishing', () => {
       draft: true,
       context: { disableRevalidate: true },
     })
-    expect((await fetch(`${siteUrl()}/api/stories/${story.id}`)).status).not.toBe(200)
-    const listBefore = await (await fetch(`${siteUrl()}/stories`)).text()
-    expect(listBefore).not.toContain(title)
+    expect((await get(`/api/stories/${story.id}`)).status).not.toBe(200)
+    expect((await get('/stories')).text).not.toContain(title)
 
     await payload.jobs.queue({
       task: 'schedulePublish',
@@ -33,16 +24,17 @@ describe('scheduled publishing', () => {
       queue: 'default',
     })
 
-    const published = await eventually(async () => {
-      const res = await fetch(`${siteUrl()}/api/stories/${story.id}`)
-      return res.status === 200 ? ((await res.json()) as { _status: string }) : undefined
-    }, 40_000)
+    const published = await eventually(
+      async () => {
+        const res = await get(`/api/stories/${story.id}`)
+        expect(res.status).toBe(200)
+        return JSON.parse(res.text) as { _status: string }
+      },
+      40_000,
+      500,
+    )
     expect(published._status).toBe('published')
-    const page = await eventually(async () => {
-      const html = await (await fetch(`${siteUrl()}/stories/${story.slug}`)).text()
-      return html.includes(title) ? html : undefined
-    }, 10_000)
-    expect(page).toContain(title)
-    await eventually(async () => ((await (await fetch(`${siteUrl()}/stories`)).text()).includes(title) ? true : undefined), 10_000)
+    await eventually(async () => expect((await get(`/stories/${story.slug}`)).text).toContain(title), 10_000, 500)
+    await eventually(async () => expect((await get('/stories')).text).toContain(title), 10_000, 500)
   })
 })

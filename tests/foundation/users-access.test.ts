@@ -1,27 +1,14 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { actors, permitted, type Actor } from '../helpers/access'
 import { getTestPayload, siteUrl } from '../helpers/payload'
 import { createTeamUsers, createTestUser, loginOverHttp, type TeamUsers, type TestUser } from '../helpers/users'
-
-type Actor = 'anonymous' | 'contributor' | 'editor' | 'admin'
-const actors: Actor[] = ['anonymous', 'contributor', 'editor', 'admin']
 
 let payload: Payload
 let team: TeamUsers
 let target: TestUser
 const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : team[actor])
-
-async function allowed(run: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await run()
-    return true
-  } catch (error) {
-    const status = (error as { status?: number }).status
-    if (status === 403 || status === 401 || status === 404) return false
-    throw error
-  }
-}
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -38,7 +25,7 @@ describe('users: Local API with overrideAccess false', () => {
   }
 
   it.each(actors)('%s creates users only when admin', async (actor) => {
-    const ok = await allowed(() =>
+    const ok = await permitted(() =>
       payload.create({
         collection: 'users',
         data: { email: `new-${actor}-${Date.now()}@test.linli.local`, password: 'long-enough-pw', name: 'New', role: 'contributor' },
@@ -50,12 +37,12 @@ describe('users: Local API with overrideAccess false', () => {
   })
 
   it.each(actors)('%s reads another user only when staff', async (actor) => {
-    const ok = await allowed(() => payload.findByID({ collection: 'users', id: target.id, user: userOf(actor), overrideAccess: false }))
+    const ok = await permitted(() => payload.findByID({ collection: 'users', id: target.id, user: userOf(actor), overrideAccess: false }))
     expect(ok).toBe(expected.readOthers[actor])
   })
 
   it.each(actors)('%s updates another user only when admin', async (actor) => {
-    const ok = await allowed(() =>
+    const ok = await permitted(() =>
       payload.update({ collection: 'users', id: target.id, data: { name: `renamed by ${actor}` }, user: userOf(actor), overrideAccess: false }),
     )
     expect(ok).toBe(expected.updateOthers[actor])
@@ -63,7 +50,7 @@ describe('users: Local API with overrideAccess false', () => {
 
   it.each(actors)('%s deletes users only when admin', async (actor) => {
     const victim = await createTestUser(payload, 'contributor', `victim-${actor}`)
-    const ok = await allowed(() => payload.delete({ collection: 'users', id: victim.id, user: userOf(actor), overrideAccess: false }))
+    const ok = await permitted(() => payload.delete({ collection: 'users', id: victim.id, user: userOf(actor), overrideAccess: false }))
     expect(ok).toBe(expected.delete[actor])
   })
 

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 import type { Role } from '@/access/roles'
+import { siteUrl } from './payload'
 
 export type TestUser = User & { password: string }
 export type TeamUsers = Record<Role, TestUser>
@@ -34,4 +35,9 @@ export async function loginOverHttp(siteUrl: string, user: { email: string; pass
   if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`)
   const { token } = (await res.json()) as { token: string }
   return `JWT ${token}`
+}
+
+/** An editor signed in over HTTP to the test site: writes go through the server's REST API, so its cache is refreshed. */
+export async function editorAuth(payload: Payload): Promise<string> {
+  return loginOverHttp(siteUrl(), await createTestUser(payload, 'editor'))
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { badApplication, nastyString, percentEncode, random, type FuzzRequest } from '../helpers/fuzz'
+import { seededRandom } from '@/lib/seededRandom'
+import { badApplication, nastyString, percentEncode, type FuzzRequest } from '../helpers/fuzz'
 import { startReliabilityStack, type ReliabilityStack } from '../helpers/reliability-stack'
 
 const APPLICATION_CASES = Number(process.env.LINLI_FUZZ_CASES ?? 2000)
@@ -44,7 +45,7 @@ async function post(url: string, req: FuzzRequest, index: number): Promise<Outco
 describe('fuzzing with generated bad inputs', () => {
   it(`the application endpoint answers ${APPLICATION_CASES} bad submissions with a 4xx and a message, never a 500, and stores nothing`, { timeout: 200_000 }, async () => {
     const url = `${stack.server().url}/join/apply`
-    const outcomes = await runCases(APPLICATION_CASES, (i) => post(url, badApplication(random(i + 1)), i))
+    const outcomes = await runCases(APPLICATION_CASES, (i) => post(url, badApplication(seededRandom(i + 1)), i))
     expect(outcomes.length).toBe(APPLICATION_CASES)
     const wrong = outcomes.filter((o) => o.status < 400 || o.status >= 500 || o.body.trim() === '')
     expect(wrong.slice(0, 5).map((o) => `#${o.index} ${o.label}: ${o.status} ${o.body.slice(0, 120)}`)).toEqual([])
@@ -55,7 +56,7 @@ describe('fuzzing with generated bad inputs', () => {
   it(`search answers ${SEARCH_CASES} bad queries without a server error`, { timeout: 200_000 }, async () => {
     const base = stack.server().url
     const outcomes = await runCases(SEARCH_CASES, async (i) => {
-      const rnd = random(100_000 + i)
+      const rnd = seededRandom(100_000 + i)
       const q = nastyString(rnd)
       const raw = rnd() < 0.2 ? `%${Math.floor(rnd() * 256).toString(16)}%ZZ%C0%AF` : percentEncode(q)
       const path = rnd() < 0.5 ? '/search' : '/en/search'

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { get, htmlLang, seededPayload } from './helpers'
+import { get } from '../helpers/http'
+import { htmlLang, seededPayload } from './helpers'
 
 describe('elder mode (长辈模式)', () => {
   beforeAll(async () => {

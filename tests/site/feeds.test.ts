@@ -3,7 +3,10 @@ import ical from 'node-ical'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { editorAuth, eventually, get, rest, seededPayload, unique } from './helpers'
+import { eventually } from '../helpers/eventually'
+import { get, rest } from '../helpers/http'
+import { editorAuth } from '../helpers/users'
+import { seededPayload, unique } from './helpers'
 
 const xml = new XMLParser({ ignoreAttributes: false })
 

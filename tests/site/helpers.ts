@@ -1,33 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seed } from '@/seed'
-import { getTestPayload, siteUrl } from '../helpers/payload'
-import { createTestUser, loginOverHttp } from '../helpers/users'
-
-export type Fetched = { status: number; headers: Headers; text: string }
-
-/** GET a site path without following redirects. */
-export async function get(path: string, init: { cookie?: string; headers?: Record<string, string> } = {}): Promise<Fetched> {
-  const res = await fetch(`${siteUrl()}${path}`, {
-    redirect: 'manual',
-    headers: { ...(init.cookie ? { cookie: init.cookie } : {}), ...init.headers },
-  })
-  return { status: res.status, headers: res.headers, text: await res.text() }
-}
-
-/** Polls until `check` passes (cache refresh happens in the server a moment after the write). */
-export async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await new Promise((r) => setTimeout(r, 250))
-    }
-  }
-}
+import { getTestPayload } from '../helpers/payload'
 
 export const htmlLang = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]
 
@@ -43,23 +17,6 @@ export function seededPayload(): Promise<Payload> {
     return payload
   })
   return seeded
-}
-
-/** An editor signed in over HTTP: writes through the server's REST API, so its cache is refreshed. */
-export async function editorAuth(payload: Payload): Promise<string> {
-  const editor = await createTestUser(payload, 'editor')
-  return loginOverHttp(siteUrl(), editor)
-}
-
-export async function rest<T = Record<string, unknown>>(method: string, path: string, auth: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${siteUrl()}/api${path}`, {
-    method,
-    headers: { authorization: auth, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await res.json()) as T
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
-  return json
 }
 
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { editorAuth, get, rest, seededPayload, unique } from './helpers'
+import { get, rest } from '../helpers/http'
+import { editorAuth } from '../helpers/users'
+import { seededPayload, unique } from './helpers'
 
 describe('draft preview', () => {
   let payload: Payload

@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { editorAuth, eventually, get, rest, seededPayload, unique } from './helpers'
+import { eventually } from '../helpers/eventually'
+import { get, rest } from '../helpers/http'
+import { editorAuth } from '../helpers/users'
+import { seededPayload, unique } from './helpers'
 
 type Doc = { doc: { id: number; slug: string } }
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { get, htmlLang, jsonLd, seededPayload } from './helpers'
+import { get } from '../helpers/http'
+import { htmlLang, jsonLd, seededPayload } from './helpers'
 
 type Route = { path: string; zh: string; en: string }
 

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { editorAuth, get, htmlLang, rest, seededPayload, unique } from './helpers'
+import { get, rest } from '../helpers/http'
+import { editorAuth } from '../helpers/users'
+import { htmlLang, seededPayload, unique } from './helpers'
 
 describe('search', () => {
   let payload: Payload

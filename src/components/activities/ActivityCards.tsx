@@ -1,5 +1,5 @@
 import { CoverImage } from '@/components/site/CoverImage'
-import { CARD_SIZES } from '@/components/stories/StoryCard'
+import { CARD_SIZES } from '@/components/site/ArticleCards'
 import { formatDateTimeRange } from '@/lib/content/dates'
 import { documentPath, type Locale } from '@/lib/content/paths'
 import { getDictionary } from '@/lib/i18n'

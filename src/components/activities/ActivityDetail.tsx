@@ -1,6 +1,7 @@
 import { telHref } from '@/components/site/Footer'
 import { ArticleHeader } from '@/components/site/ArticleHeader'
 import { CoverImage } from '@/components/site/CoverImage'
+import { Facts } from '@/components/site/Facts'
 import { RichTextBody } from '@/components/site/RichTextBody'
 import { HERO_SIZES } from '@/components/stories/StoryArticle'
 import { isOver } from '@/lib/content/activities'
@@ -40,14 +41,7 @@ export function ActivityDetail({ activity, locale, mode, place }: { activity: Ac
         mode={mode}
         readTarget="article"
       />
-      <dl className="facts">
-        {facts.map(([term, value]) => (
-          <div key={term} style={{ display: 'contents' }}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
       <div className="actions">
         {!over ? (
           <a className="button" href={`${documentPath('activities', activity.slug ?? '', locale)}/calendar.ics`} download>

@@ -1,4 +1,5 @@
 import { ApplicationForm } from '@/components/recruitment/ApplicationForm'
+import { Facts } from '@/components/site/Facts'
 import { telHref } from '@/components/site/Footer'
 import { RichTextBody } from '@/components/site/RichTextBody'
 import { callState } from '@/lib/content/calls'
@@ -36,14 +37,7 @@ export function CallDetail({ call, openCalls, locale, now }: { call: Recruitment
           {state === 'closed' ? t.join.closedNotice : t.join.notYetOpenNotice}
         </p>
       ) : null}
-      <dl className="facts">
-        {facts.map(([term, value]) => (
-          <div key={term} style={{ display: 'contents' }}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
       {call.duties ? (
         <section aria-labelledby="call-duties">
           <h2 id="call-duties">{t.join.duties}</h2>

@@ -19,14 +19,15 @@ const id = (field: string) => `${FORM_ID}-${field}`
 
 type FieldProps = { field: FieldName; label: string; hint?: string; error?: string; required?: boolean; optionalText: string; children: ReactNode }
 
-/** Label, hint and error sit beside the control; the error element always exists so the enhanced form can fill it. */
-function Field({ field, label, hint, error, required, optionalText, children }: FieldProps) {
+/** After a label or legend: a star for a required field, the “optional” note otherwise. */
+function RequiredMark({ required, optionalText }: { required?: boolean; optionalText: string }) {
+  return required ? <span aria-hidden="true"> *</span> : <span className={styles.optional}>（{optionalText}）</span>
+}
+
+/** Hint and error under a label or legend; the error element always exists so the enhanced form can fill it. */
+function FieldNotes({ field, hint, error }: { field: FieldName; hint?: string; error?: string }) {
   return (
-    <div className={styles.field} data-field={field} data-label={label}>
-      <label htmlFor={id(field)} className={styles.label}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : <span className={styles.optional}>（{optionalText}）</span>}
-      </label>
+    <>
       {hint && (
         <p id={id(`${field}-hint`)} className={styles.hint}>
           {hint}
@@ -35,6 +36,19 @@ function Field({ field, label, hint, error, required, optionalText, children }: 
       <p id={id(`${field}-error`)} className={styles.error} hidden={!error}>
         {error}
       </p>
+    </>
+  )
+}
+
+/** Label, hint and error sit beside the control. */
+function Field({ field, label, hint, error, required, optionalText, children }: FieldProps) {
+  return (
+    <div className={styles.field} data-field={field} data-label={label}>
+      <label htmlFor={id(field)} className={styles.label}>
+        {label}
+        <RequiredMark required={required} optionalText={optionalText} />
+      </label>
+      <FieldNotes field={field} hint={hint} error={error} />
       {children}
     </div>
   )
@@ -59,16 +73,9 @@ function ChoiceGroup({ field, legend, hint, error, type, options, selected, loca
     <fieldset id={id(field)} className={styles.group} data-field={field} data-label={legend} data-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
       <legend className={styles.label}>
         {legend}
-        {required ? <span aria-hidden="true"> *</span> : <span className={styles.optional}>（{optionalText}）</span>}
+        <RequiredMark required={required} optionalText={optionalText} />
       </legend>
-      {hint && (
-        <p id={id(`${field}-hint`)} className={styles.hint}>
-          {hint}
-        </p>
-      )}
-      <p id={id(`${field}-error`)} className={styles.error} hidden={!error}>
-        {error}
-      </p>
+      <FieldNotes field={field} hint={hint} error={error} />
       <div className={styles.choices}>
         {options.map((option, index) => (
           <label key={option.value} className={styles.choice} htmlFor={id(`${field}-${index}`)}>

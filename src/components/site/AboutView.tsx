@@ -2,6 +2,7 @@ import { getDictionary } from '@/lib/i18n'
 import type { Locale } from '@/lib/content/paths'
 import type { SiteSetting } from '@/payload-types'
 import { telHref } from './Footer'
+import { Facts } from './Facts'
 
 export function AboutView({ locale, settings }: { locale: Locale; settings: SiteSetting }) {
   const t = getDictionary(locale)
@@ -26,14 +27,7 @@ export function AboutView({ locale, settings }: { locale: Locale; settings: Site
       {facts.length ? (
         <section aria-labelledby="about-contact">
           <h2 id="about-contact">{t.about.contact}</h2>
-          <dl className="facts">
-            {facts.map(([term, value]) => (
-              <div key={term} style={{ display: 'contents' }}>
-                <dt>{term}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <Facts facts={facts} />
         </section>
       ) : null}
     </article>

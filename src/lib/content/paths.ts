@@ -19,6 +19,9 @@ export function localePath(locale: Locale, path: string): string {
   return locale === 'en' ? `/en${clean}` || '/en' : clean || '/'
 }
 
+/** A document's path without the language prefix, e.g. `/join/abc`. */
+export const unprefixedPath = (collection: RoutedCollection, slug: string) => `${collectionBase[collection]}/${slug}`
+
 export function documentPath(collection: RoutedCollection, slug: string, locale: Locale = 'zh'): string {
   return localePath(locale, `${collectionBase[collection]}/${encodeURIComponent(slug)}`)
 }

@@ -13,7 +13,7 @@ export async function siteName(locale: Locale): Promise<string> {
   return settings.teamName || getDictionary(locale).siteFallbackName
 }
 
-type PageMeta = {
+export type PageMeta = {
   locale: Locale
   /** The path without language prefix or mode, e.g. `/stories/abc`. */
   path: string

@@ -1,50 +1,14 @@
-import type { Metadata } from 'next'
-
 import { CaseArticle } from '@/components/cases/CaseArticle'
-import { JsonLd } from '@/components/site/JsonLd'
-import { SiteShell } from '@/components/site/SiteShell'
-import { loadDetail } from '@/lib/content/detail'
-import { pageContext, type RouteParams } from '@/lib/content/route'
-import { getSiteSettings } from '@/lib/content/siteSettings'
-import { articleJsonLd } from '@/lib/seo/jsonLd'
-import { pageMetadata } from '@/lib/seo/metadata'
-import { withNotFoundMetadata, withNotFoundPage } from '@/components/site/NotFoundGuard'
+import { articleSpec, detailPage } from '@/lib/content/detailPage'
 
 export function generateStaticParams() {
   return []
 }
 
-type Props = { params: Promise<RouteParams & { slug: string }> }
+const { generateMetadata, DetailPage } = detailPage({
+  ...articleSpec('cases', (doc) => doc.author),
+  body: ({ doc, locale, mode }) => <CaseArticle item={doc} locale={locale} mode={mode} />,
+})
 
-async function metadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params
-  const { locale } = await pageContext(params, '/')
-  const { doc } = await loadDetail('cases', locale, slug)
-  return pageMetadata({
-    locale,
-    path: `/cases/${doc.slug}`,
-    title: doc.title,
-    description: doc.summary,
-    image: doc.cover,
-    type: 'article',
-    publishedTime: doc.publishedAt,
-  })
-}
-
-export const generateMetadata = withNotFoundMetadata(metadata)
-
-async function CasePage({ params }: Props) {
-  const { slug } = await params
-  const { locale, mode } = await pageContext(params, '/')
-  const { doc, viewer } = await loadDetail('cases', locale, slug)
-  const path = `/cases/${doc.slug}`
-  const settings = await getSiteSettings(locale)
-  return (
-    <SiteShell context={{ locale, mode, path }} preview={viewer.preview}>
-      <JsonLd data={articleJsonLd(doc, path, locale, settings, doc.author)} />
-      <CaseArticle item={doc} locale={locale} mode={mode} />
-    </SiteShell>
-  )
-}
-
-export default withNotFoundPage(CasePage)
+export { generateMetadata }
+export default DetailPage

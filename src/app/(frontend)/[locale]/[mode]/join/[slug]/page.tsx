@@ -1,13 +1,7 @@
-import type { Metadata } from 'next'
-
 import { CallDetail } from '@/components/join/CallDetail'
-import { SiteShell } from '@/components/site/SiteShell'
 import { clockBucket } from '@/lib/content/cached'
 import { getOpenCalls } from '@/lib/content/calls'
-import { loadDetail } from '@/lib/content/detail'
-import { pageContext, type RouteParams } from '@/lib/content/route'
-import { pageMetadata } from '@/lib/seo/metadata'
-import { withNotFoundMetadata, withNotFoundPage } from '@/components/site/NotFoundGuard'
+import { detailPage } from '@/lib/content/detailPage'
 
 /** Open or closed follows the dates. */
 export const revalidate = 300
@@ -16,28 +10,14 @@ export function generateStaticParams() {
   return []
 }
 
-type Props = { params: Promise<RouteParams & { slug: string }> }
+const { generateMetadata, DetailPage } = detailPage({
+  collection: 'recruitment-calls',
+  metadata: (doc) => ({ title: doc.title, description: doc.summary }),
+  body: async ({ doc, locale }) => {
+    const now = clockBucket()
+    return <CallDetail call={doc} openCalls={await getOpenCalls(locale, now)} locale={locale} now={now} />
+  },
+})
 
-async function metadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params
-  const { locale } = await pageContext(params, '/')
-  const { doc } = await loadDetail('recruitment-calls', locale, slug)
-  return pageMetadata({ locale, path: `/join/${doc.slug}`, title: doc.title, description: doc.summary })
-}
-
-export const generateMetadata = withNotFoundMetadata(metadata)
-
-async function CallPage({ params }: Props) {
-  const { slug } = await params
-  const { locale, mode } = await pageContext(params, '/')
-  const { doc, viewer } = await loadDetail('recruitment-calls', locale, slug)
-  const now = clockBucket()
-  const openCalls = await getOpenCalls(locale, now)
-  return (
-    <SiteShell context={{ locale, mode, path: `/join/${doc.slug}` }} preview={viewer.preview}>
-      <CallDetail call={doc} openCalls={openCalls} locale={locale} now={now} />
-    </SiteShell>
-  )
-}
-
-export default withNotFoundPage(CallPage)
+export { generateMetadata }
+export default DetailPage
