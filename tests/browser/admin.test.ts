@@ -14,7 +14,8 @@ let context: BrowserContext
 let page: Page
 let editor: TestUser
 
-const adminUrl = (path: string) => `${siteUrl().replace('127.0.0.1', 'localhost')}/admin${path}`
+// The admin must be used on the site's own origin (SITE_URL): Payload's CSRF check ignores the session cookie on requests from any other.
+const adminUrl = (path: string) => `${siteUrl()}/admin${path}`
 
 beforeAll(async () => {
   payload = await getTestPayload()
