@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import axe from 'axe-core'
 import { HtmlValidate } from 'html-validate'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 
 import { CHROMIUM_PATH } from '../../scripts/lib/chromium'
 
@@ -34,11 +34,21 @@ export function watchPageErrors(page: Page): string[] {
 
 export type AxeViolation = { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }
 
+/**
+ * Makes axe-core part of every page the context opens. Sending its ~500 KB source once per context
+ * instead of once per page view saved about a second per view in the sweep.
+ */
+export async function preloadAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: axe.source })
+}
+
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axe.source })
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source })
   return page.evaluate(async () => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      // Every violation is still reported in full; passes and incomplete results are only trimmed, which makes a run cheaper.
+      resultTypes: ['violations'],
     })
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
   })

@@ -1,4 +1,4 @@
-import { telHref } from '@/components/site/Footer'
+import { PhoneLink } from '@/components/site/PhoneLink'
 import { ArticleHeader } from '@/components/site/ArticleHeader'
 import { CoverImage } from '@/components/site/CoverImage'
 import { Facts } from '@/components/site/Facts'
@@ -25,7 +25,7 @@ export function ActivityDetail({ activity, locale, mode, place }: { activity: Ac
   if (partners.length) facts.push([t.activities.partners, partners.join(t.listSeparator)])
   if (activity.audience) facts.push([t.activities.audience, activity.audience])
   if (activity.capacity) facts.push([t.activities.capacity, t.activities.capacityValue(activity.capacity)])
-  if (activity.contact) facts.push([t.activities.contact, <a className="tel" href={telHref(activity.contact)}>{activity.contact}</a>])
+  if (activity.contact) facts.push([t.activities.contact, <PhoneLink phone={activity.contact} />])
   return (
     <article className="article" id="article">
       <ArticleHeader

@@ -1,6 +1,6 @@
 import { ActivityCards } from '@/components/activities/ActivityCards'
 import { CaseCards } from '@/components/cases/CaseCards'
-import { telHref } from '@/components/site/Footer'
+import { PhoneLink } from '@/components/site/PhoneLink'
 import { StoryCards } from '@/components/stories/StoryCard'
 import { CallCards } from '@/components/join/CallCards'
 import { localePath, type Locale } from '@/lib/content/paths'
@@ -90,9 +90,7 @@ export function HomeView({ locale, data }: { locale: Locale; data: HomeData }) {
             {settings.openingHours ? <p>{settings.openingHours}</p> : null}
             {settings.contactPhone ? (
               <p>
-                <a className="tel" href={telHref(settings.contactPhone)}>
-                  {settings.contactPhone}
-                </a>
+                <PhoneLink phone={settings.contactPhone} />
               </p>
             ) : null}
           </section>

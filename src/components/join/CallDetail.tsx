@@ -1,6 +1,6 @@
 import { ApplicationForm } from '@/components/recruitment/ApplicationForm'
 import { Facts } from '@/components/site/Facts'
-import { telHref } from '@/components/site/Footer'
+import { PhoneLink } from '@/components/site/PhoneLink'
 import { RichTextBody } from '@/components/site/RichTextBody'
 import { callState } from '@/lib/content/calls'
 import { formatDate } from '@/lib/content/dates'
@@ -21,7 +21,7 @@ export function CallDetail({ call, openCalls, locale, now }: { call: Recruitment
   ]
   if (call.timeCommitment) facts.push([t.join.timeCommitment, call.timeCommitment])
   if (call.peopleWanted) facts.push([t.join.peopleWanted, t.join.peopleWantedValue(call.peopleWanted)])
-  if (call.contact) facts.push([t.join.contact, <a className="tel" href={telHref(call.contact)}>{call.contact}</a>])
+  if (call.contact) facts.push([t.join.contact, <PhoneLink phone={call.contact} />])
   if (activity?.slug) facts.push([t.join.relatedActivity, <a href={documentPath('activities', activity.slug, locale)}>{activity.title}</a>])
   return (
     <article className="article">

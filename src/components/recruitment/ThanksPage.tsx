@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { PhoneLink } from '@/components/site/PhoneLink'
 import { isLocale } from '@/lib/content/paths'
 import { getSiteSettings } from '@/lib/content/siteSettings'
 import { thanksTexts } from '@/lib/recruitment/messages'
@@ -31,7 +32,7 @@ export async function ThanksPage({ locale, reference: raw }: { locale: string; r
       </ol>
       {settings.contactPhone ? (
         <p>
-          {t.contact} <a href={`tel:${settings.contactPhone.replace(/[^\d+]/g, '')}`}>{settings.contactPhone}</a>
+          {t.contact} <PhoneLink phone={settings.contactPhone} />
         </p>
       ) : (
         <p>{t.withdraw}</p>

@@ -1,8 +1,8 @@
 import { getDictionary } from '@/lib/i18n'
 import type { Locale } from '@/lib/content/paths'
 import type { SiteSetting } from '@/payload-types'
-import { telHref } from './Footer'
 import { Facts } from './Facts'
+import { PhoneLink } from './PhoneLink'
 
 export function AboutView({ locale, settings }: { locale: Locale; settings: SiteSetting }) {
   const t = getDictionary(locale)
@@ -10,7 +10,7 @@ export function AboutView({ locale, settings }: { locale: Locale; settings: Site
   const facts: [string, React.ReactNode][] = []
   if (settings.address) facts.push([t.footer.address, settings.address])
   if (settings.openingHours) facts.push([t.footer.openingHours, settings.openingHours])
-  if (settings.contactPhone) facts.push([t.footer.phone, <a className="tel" href={telHref(settings.contactPhone)}>{settings.contactPhone}</a>])
+  if (settings.contactPhone) facts.push([t.footer.phone, <PhoneLink phone={settings.contactPhone} />])
   if (settings.contactEmail) facts.push([t.footer.email, <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>])
   return (
     <article className="article">

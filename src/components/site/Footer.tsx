@@ -1,9 +1,9 @@
 import { localePath } from '@/lib/content/paths'
 import { getDictionary } from '@/lib/i18n'
 import type { SiteSetting } from '@/payload-types'
+import { PhoneLink } from './PhoneLink'
 import type { PageContext } from './types'
 
-export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
 
 export function Footer({ context, settings }: { context: PageContext; settings: SiteSetting }) {
   const { locale } = context
@@ -12,8 +12,9 @@ export function Footer({ context, settings }: { context: PageContext; settings: 
     <footer className="site-footer">
       <div className="container">
         <div className="footer-grid">
-          <section aria-labelledby="footer-team">
-            <h2 id="footer-team">{settings.teamName || t.siteFallbackName}</h2>
+          {/* Not a named region: its heading is the team name, which already names the home page's first region. */}
+          <div>
+            <h2>{settings.teamName || t.siteFallbackName}</h2>
             <dl>
               {settings.address ? (
                 <>
@@ -31,9 +32,7 @@ export function Footer({ context, settings }: { context: PageContext; settings: 
                 <>
                   <dt>{t.footer.phone}</dt>
                   <dd>
-                    <a className="tel" href={telHref(settings.contactPhone)}>
-                      {settings.contactPhone}
-                    </a>
+                    <PhoneLink phone={settings.contactPhone} />
                   </dd>
                 </>
               ) : null}
@@ -46,7 +45,7 @@ export function Footer({ context, settings }: { context: PageContext; settings: 
                 </>
               ) : null}
             </dl>
-          </section>
+          </div>
           <nav aria-labelledby="footer-more">
             <h2 id="footer-more">{t.nav.about}</h2>
             <ul className="footer-links">
