@@ -37,6 +37,9 @@ describe('public pages', () => {
         expect(htmlLang(first.text)).toBe(locale === 'zh' ? 'zh-CN' : 'en')
         expect(first.text).toContain(page[locale].replace(/“|”/g, (q) => q))
         expect(first.headers.get('x-nextjs-cache')).toMatch(/MISS|HIT|STALE/)
+        // The page itself, not a streamed-in part behind a fallback: readable without JavaScript.
+        expect(first.text.match(/<main\b/g)).toHaveLength(1)
+        expect(first.text).not.toMatch(/<!--\$[?!]-->|data-not-found/)
         const second = await get(path)
         expect(second.status).toBe(200)
         expect(second.headers.get('x-nextjs-cache')).toBe('HIT')

@@ -12,7 +12,8 @@ import { ActivitiesView, activitiesTitle } from './ActivitiesView'
 import { kindBase } from './KindFilter'
 
 /** The four activity list routes (all or one kind, first or later page) share this. */
-export async function ActivitiesRoute({ context, kind, page }: { context: PageContext; kind: string; page: number }) {
+/** Loads then renders an activities list; called, not mounted, so a notFound() reaches the page's guard. */
+export async function renderActivitiesPage({ context, kind, page }: { context: PageContext; kind: string; page: number }) {
   const data = await loadActivitiesPage(context.locale, kind, page)
   return (
     <SiteShell context={context}>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { activitiesMetadata, ActivitiesRoute } from '@/components/activities/ActivitiesRoute'
+import { activitiesMetadata, renderActivitiesPage } from '@/components/activities/ActivitiesRoute'
 import { pageContext, type RouteParams } from '@/lib/content/route'
 
 /** An activity moves to the archive once it ends, without anyone publishing anything. */
@@ -14,5 +14,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ActivitiesPage({ params }: Props) {
-  return <ActivitiesRoute context={await pageContext(params, '/activities')} kind="" page={1} />
+  return renderActivitiesPage({ context: await pageContext(params, '/activities'), kind: '', page: 1 })
 }

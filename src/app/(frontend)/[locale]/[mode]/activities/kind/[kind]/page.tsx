@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { activitiesMetadata, ActivitiesRoute } from '@/components/activities/ActivitiesRoute'
+import { activitiesMetadata, renderActivitiesPage } from '@/components/activities/ActivitiesRoute'
 import { pageContext, type RouteParams } from '@/lib/content/route'
 import { withNotFoundPage } from '@/components/site/NotFoundGuard'
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 async function ActivitiesOfKindPage({ params }: Props) {
   const { kind } = await params
-  return <ActivitiesRoute context={await pageContext(params, `/activities/kind/${kind}`)} kind={kind} page={1} />
+  return renderActivitiesPage({ context: await pageContext(params, `/activities/kind/${kind}`), kind, page: 1 })
 }
 
 export default withNotFoundPage(ActivitiesOfKindPage)

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { activitiesMetadata, ActivitiesRoute } from '@/components/activities/ActivitiesRoute'
+import { activitiesMetadata, renderActivitiesPage } from '@/components/activities/ActivitiesRoute'
 import { pageContext, parsePageNumber, type RouteParams } from '@/lib/content/route'
 import { withNotFoundPage } from '@/components/site/NotFoundGuard'
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 async function ActivitiesPageN({ params }: Props) {
   const page = parsePageNumber((await params).page)
   if (!page) notFound()
-  return <ActivitiesRoute context={await pageContext(params, `/activities/page/${page}`)} kind="" page={page} />
+  return renderActivitiesPage({ context: await pageContext(params, `/activities/page/${page}`), kind: '', page })
 }
 
 export default withNotFoundPage(ActivitiesPageN)

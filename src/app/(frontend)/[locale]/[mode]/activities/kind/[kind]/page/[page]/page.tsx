@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { activitiesMetadata, ActivitiesRoute } from '@/components/activities/ActivitiesRoute'
+import { activitiesMetadata, renderActivitiesPage } from '@/components/activities/ActivitiesRoute'
 import { pageContext, parsePageNumber, type RouteParams } from '@/lib/content/route'
 import { withNotFoundPage } from '@/components/site/NotFoundGuard'
 
@@ -23,7 +23,7 @@ async function ActivitiesOfKindPageN({ params }: Props) {
   const { kind, page: raw } = await params
   const page = parsePageNumber(raw)
   if (!page) notFound()
-  return <ActivitiesRoute context={await pageContext(params, `/activities/kind/${kind}/page/${page}`)} kind={kind} page={page} />
+  return renderActivitiesPage({ context: await pageContext(params, `/activities/kind/${kind}/page/${page}`), kind, page })
 }
 
 export default withNotFoundPage(ActivitiesOfKindPageN)
