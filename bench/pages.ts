@@ -131,6 +131,7 @@ export async function benchPages(stack: Stack): Promise<BenchOutcome> {
       '|---|---|---|---|---|---|---|',
       ...summary,
       '',
+      `The minimal Next.js page carries each real page's own HTML as text, so it matches it in raw and gzip size: ${pages.map((p) => { const b = (results[p.name] as { htmlBytes: Record<string, { raw: number; gzip: number }> }).htmlBytes; return `${p.name} ${b.site!.raw}/${b.site!.gzip} B vs ${b.minimalNext!.raw}/${b.minimalNext!.gzip} B` }).join(', ')} (raw/gzip, site vs minimal).`,
       ...breakdown,
       `Server memory (RSS of the next start process tree) under this load: peak ${mem.peakMiB} MiB, after ${mem.lastMiB} MiB.`,
       ...(missing.length ? [`Not measured (not served yet): ${missing.join(', ')}`] : []),

@@ -76,7 +76,9 @@ function mergedSummary(): string {
     const at = fs.existsSync(resultFile) ? (JSON.parse(fs.readFileSync(resultFile, 'utf8')) as { measuredAt?: string }).measuredAt : undefined
     const lines = kept[1].filter((line) => !line.startsWith('_Not re-run'))
     while (lines.length && lines.at(-1) === '') lines.pop()
-    body.push(lines[0]!, '', `_Not re-run this time; measured ${at ?? 'earlier'}._`, ...lines.slice(1), '')
+    const rest = lines.slice(1)
+    while (rest[0] === '') rest.shift()
+    body.push(lines[0]!, '', `_Not re-run this time; measured ${at ?? 'earlier'}._`, '', ...rest, '')
   }
   const keptFailures = [...(previousSections.get('## Targets missed or checks failed') ?? [])]
     .filter((line) => line.startsWith('- ') && !ran.has(line.slice(2).split(':')[0]!))
