@@ -1,5 +1,5 @@
 import { loadTest, round, type LoadResult } from './lib/load'
-import { startMinimalNext } from './lib/minimal-next'
+import { gzipBytes, startMinimalNext } from './lib/minimal-next'
 import { startNginx } from './lib/nginx'
 import { sampleMemory } from './lib/process-memory'
 import type { BenchOutcome } from './lib/results'
@@ -39,21 +39,13 @@ export async function publicPages(siteUrl: string): Promise<{ pages: PageTarget[
   return { pages, missing }
 }
 
-function visibleText(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
 function summarise(r: LoadResult) {
   return { rps: r.requestsPerSecond, medianMs: r.latencyMedianMs, p99Ms: r.latencyP99Ms, requests: r.requests, non2xx: r.non2xx, errors: r.errors, bytesPerResponse: r.bytesPerRequest }
 }
 
 /**
  * Throughput of cached public pages through the production server, side by side in one run with a
- * minimal Next.js page of the same size and nginx serving the very same HTML bytes (all gzip).
+ * minimal Next.js page of the same raw and gzip size and nginx serving the very same HTML bytes (all gzip).
  */
 export async function benchPages(stack: Stack): Promise<BenchOutcome> {
   const site = stack.server
@@ -69,9 +61,7 @@ export async function benchPages(stack: Stack): Promise<BenchOutcome> {
   }
 
   const nginx = await startNginx(Object.fromEntries(pages.map((p) => [`${p.name}.html`, html[p.name]!])))
-  const minimal = await startMinimalNext(
-    Object.fromEntries(pages.map((p) => [p.name, { bytes: html[p.name]!.byteLength, text: visibleText(html[p.name]!.toString('utf8')) }])),
-  )
+  const minimal = await startMinimalNext(Object.fromEntries(pages.map((p) => [p.name, html[p.name]!])))
   const firstMinimal = Object.values(minimal.pathFor)[0]
   if (firstMinimal) stack.shared.frameworkJsGzipBytes = (await pageScriptBytes(`${minimal.server.url}${firstMinimal}`)).bytes
   const memory = sampleMemory(site.process.pid!)
@@ -85,9 +75,10 @@ export async function benchPages(stack: Stack): Promise<BenchOutcome> {
         minimalNext: `${minimal.server.url}${minimal.pathFor[page.name]}`,
         nginx: `${nginx.url}/${page.name}.html`,
       }
-      const sizes: Record<string, number> = {}
+      const sizes: Record<string, { raw: number; gzip: number }> = {}
       for (const [target, url] of Object.entries(targets)) {
-        sizes[target] = (await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()).byteLength
+        const body = Buffer.from(await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer())
+        sizes[target] = { raw: body.byteLength, gzip: gzipBytes(body) }
         await loadTest(url, { connections: CONNECTIONS, seconds: 2 })
       }
       const measured: Record<string, LoadResult> = {}
@@ -140,6 +131,7 @@ export async function benchPages(stack: Stack): Promise<BenchOutcome> {
       '|---|---|---|---|---|---|---|',
       ...summary,
       '',
+      `The minimal Next.js page carries each real page's own HTML as text, so it matches it in raw and gzip size: ${pages.map((p) => { const b = (results[p.name] as { htmlBytes: Record<string, { raw: number; gzip: number }> }).htmlBytes; return `${p.name} ${b.site!.raw}/${b.site!.gzip} B vs ${b.minimalNext!.raw}/${b.minimalNext!.gzip} B` }).join(', ')} (raw/gzip, site vs minimal).`,
       ...breakdown,
       `Server memory (RSS of the next start process tree) under this load: peak ${mem.peakMiB} MiB, after ${mem.lastMiB} MiB.`,
       ...(missing.length ? [`Not measured (not served yet): ${missing.join(', ')}`] : []),

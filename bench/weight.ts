@@ -15,7 +15,7 @@ async function firstSlug(siteUrl: string, collection: string): Promise<string | 
 
 async function frameworkJs(stack: Stack): Promise<number> {
   if (stack.shared.frameworkJsGzipBytes) return stack.shared.frameworkJsGzipBytes
-  const minimal = await startMinimalNext({ page: { bytes: 4000, text: '' } })
+  const minimal = await startMinimalNext({ page: Buffer.from('<p>Linli neighbourhood volunteers.</p>'.repeat(100)) })
   try {
     return (await pageScriptBytes(`${minimal.server.url}${minimal.pathFor.page}`)).bytes
   } finally {

@@ -46,18 +46,56 @@ try {
 }
 
 const totalSeconds = Math.round((Date.now() - started) / 1000)
-const header = [
-  '# Linli bench summary',
-  '',
-  `Run ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${totalSeconds} s in all.`,
-  'Reproduce with `npm run bench`; machine-readable results beside this file.',
-  '',
-]
-const footer = failures.length ? ['## Targets missed or checks failed', '', ...failures.map((f) => `- ${f}`), ''] : ['All targets met.', '']
-const summary = [...header, ...sections, ...footer].join('\n')
-if (!selected.length) {
-  fs.mkdirSync(RESULTS_DIR, { recursive: true })
-  fs.writeFileSync(path.join(RESULTS_DIR, 'summary.md'), summary)
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`
+const summaryFile = path.join(RESULTS_DIR, 'summary.md')
+
+/**
+ * A run of only some benches replaces their sections in the last summary and keeps the others
+ * (marked with when they were measured), so the summary always holds the latest figure of each.
+ */
+function mergedSummary(): string {
+  const previous = fs.existsSync(summaryFile) ? fs.readFileSync(summaryFile, 'utf8') : ''
+  const previousSections = new Map<string, string[]>()
+  let current: string[] | undefined
+  for (const line of previous.split('\n')) {
+    if (line.startsWith('## ')) previousSections.set(line, (current = [line]))
+    else if (current) current.push(line)
+  }
+  const ran = new Set(benches.map((b) => b.name))
+  const body: string[] = []
+  for (const bench of BENCHES) {
+    if (ran.has(bench.name)) {
+      const i = sections.findIndex((line) => line.startsWith(`## ${bench.title}`))
+      const end = sections.findIndex((line, j) => j > i && line.startsWith('## '))
+      body.push(...sections.slice(i, end === -1 ? undefined : end))
+      continue
+    }
+    const kept = [...previousSections.entries()].find(([title]) => title.startsWith(`## ${bench.title}`) && !title.startsWith('## Targets'))
+    if (!kept) continue
+    const resultFile = path.join(RESULTS_DIR, `${bench.name}.json`)
+    const at = fs.existsSync(resultFile) ? (JSON.parse(fs.readFileSync(resultFile, 'utf8')) as { measuredAt?: string }).measuredAt : undefined
+    const lines = kept[1].filter((line) => !line.startsWith('_Not re-run'))
+    while (lines.length && lines.at(-1) === '') lines.pop()
+    const rest = lines.slice(1)
+    while (rest[0] === '') rest.shift()
+    body.push(lines[0]!, '', `_Not re-run this time; measured ${at ?? 'earlier'}._`, '', ...rest, '')
+  }
+  const keptFailures = [...(previousSections.get('## Targets missed or checks failed') ?? [])]
+    .filter((line) => line.startsWith('- ') && !ran.has(line.slice(2).split(':')[0]!))
+  const allFailures = [...keptFailures.map((l) => l.slice(2)), ...failures]
+  const header = [
+    '# Linli bench summary',
+    '',
+    `Run ${new Date().toISOString()} on ${machine}; ${totalSeconds} s for: ${benches.map((b) => b.name).join(', ')}.`,
+    'Reproduce with `npm run bench` (all) or `npm run bench -- <name> …` (some); machine-readable results beside this file.',
+    '',
+  ]
+  const footer = allFailures.length ? ['## Targets missed or checks failed', '', ...allFailures.map((f) => `- ${f}`), ''] : ['All targets met.', '']
+  return [...header, ...body, ...footer].join('\n')
 }
+
+const summary = mergedSummary()
+fs.mkdirSync(RESULTS_DIR, { recursive: true })
+fs.writeFileSync(summaryFile, summary)
 console.info(`\n${summary}`)
 process.exit(failures.length ? 1 : 0)

@@ -2,20 +2,58 @@ import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import { REPO_ROOT } from '../../scripts/lib/embedded-postgres'
 import { startSiteServer, type SiteServer } from '../../tests/helpers/site-server'
 
 const APP_DIR = path.join(REPO_ROOT, '.data', 'bench-minimal-next')
 
-/** Filler lengths (characters) tried per target: app-router HTML carries the text twice (markup + RSC payload) plus a fixed overhead. */
-function candidateLengths(targetBytes: number, bytesPerChar: number): number[] {
-  const lengths = new Set<number>()
-  for (let overhead = 1000; overhead <= 20_000; overhead += 1000) {
-    lengths.add(Math.max(0, Math.round((targetBytes - overhead) / 2 / bytesPerChar)))
+export const gzipBytes = (body: Buffer | string): number => zlib.gzipSync(body).byteLength
+
+const escapeHtml = (t: string) => t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c]!)
+/** What a text of the minimal page adds to its HTML: once as markup, once in the inline RSC payload. */
+const contentOf = (text: string) => `${escapeHtml(text)}<script>self.__next_f.push([1,${JSON.stringify(text)}])</script>`
+
+type Shell = { raw: number; gzip: number }
+const SHELL_FILE = () => path.join(APP_DIR, '..', 'bench-minimal-next-shell.json')
+/** The page's own bytes without the text (measured after each build; a guess the first time). */
+function readShell(): Shell {
+  try {
+    return JSON.parse(fs.readFileSync(SHELL_FILE(), 'utf8')) as Shell
+  } catch {
+    return { raw: 7000, gzip: 2500 }
   }
-  return [...lengths]
 }
+
+/**
+ * Texts for one target page, so that the minimal page has the same raw size AND the same gzip size:
+ * a prefix of the real page's own HTML (its entropy, shown as text) sets the gzip size, a run of one
+ * character (which gzip all but removes) tops up the raw size. A small grid around the estimate, as
+ * the shell's own size is only known after a build; the closest one is chosen after building.
+ */
+function candidates(html: string, target: Target, shell: Shell): string[] {
+  const gzipFor = (chars: number) => gzipBytes(contentOf(html.slice(0, chars))) + shell.gzip
+  let lo = 0
+  let hi = html.length
+  while (hi - lo > 64) {
+    const mid = Math.floor((lo + hi) / 2)
+    if (gzipFor(mid) < target.gzip) lo = mid
+    else hi = mid
+  }
+  const texts: string[] = []
+  for (const factor of [0.9, 0.95, 1, 1.05, 1.1]) {
+    const text = html.slice(0, Math.min(html.length, Math.round(lo * factor)))
+    const missing = target.raw - shell.raw - Buffer.byteLength(contentOf(text))
+    for (const offset of [-3000, -1500, 0, 1500, 3000]) {
+      const pad = Math.round((missing + offset) / 2)
+      texts.push(pad > 0 ? text + '-'.repeat(pad) : text.slice(0, Math.max(0, text.length + pad)))
+    }
+  }
+  return texts
+}
+
+type Target = { raw: number; gzip: number }
 
 const LAYOUT = `export default function Layout({ children }) {
   return <html lang="zh-CN"><body>{children}</body></html>
@@ -31,18 +69,20 @@ export default async function Page({ params }) {
 `
 
 /**
- * The smallest app-router site the same Next.js version builds: one prerendered page per size,
+ * The smallest app-router site the same Next.js version builds: one prerendered page per target,
  * built in a scratch folder against the project's node_modules. It is the "what Next.js itself
- * costs" baseline; it never ships with the site.
+ * costs" baseline; it never ships with the site. Each page matches its target's HTML in raw size and
+ * in gzip size (the work a gzip response costs depends on both), by carrying that page's own HTML as text.
  */
-export async function startMinimalNext(targets: Record<string, { bytes: number; text: string }>): Promise<{ server: SiteServer; pathFor: Record<string, string> }> {
+export async function startMinimalNext(
+  targets: Record<string, Buffer>,
+): Promise<{ server: SiteServer; pathFor: Record<string, string>; sizes: Record<string, { raw: number; gzip: number }> }> {
+  const shell = readShell()
   const pages: Record<string, string> = {}
-  for (const [name, { bytes, text }] of Object.entries(targets)) {
-    const filler = text.length > 0 ? text : 'Linli neighbourhood volunteers. '
-    const bytesPerChar = Buffer.byteLength(filler) / filler.length
-    for (const length of candidateLengths(bytes, bytesPerChar)) {
-      pages[`${name}-${length}`] = filler.repeat(Math.ceil((length + 1) / filler.length)).slice(0, length)
-    }
+  const wanted: Record<string, Target> = {}
+  for (const [name, html] of Object.entries(targets)) {
+    wanted[name] = { raw: html.byteLength, gzip: gzipBytes(html) }
+    candidates(html.toString('utf8'), wanted[name], shell).forEach((text, i) => (pages[`${name}-${i}`] = text))
   }
   const pagesJson = JSON.stringify(pages)
   const stamp = crypto.createHash('sha256').update(pagesJson).update(LAYOUT).update(PAGE).digest('hex')
@@ -72,15 +112,21 @@ export async function startMinimalNext(targets: Record<string, { bytes: number; 
   }
   const server = await startSiteServer({}, 60_000, { cwd: APP_DIR, readyPath: '/' })
   const pathFor: Record<string, string> = {}
-  for (const [name, { bytes }] of Object.entries(targets)) {
-    let best = ''
-    let bestDiff = Infinity
+  const sizes: Record<string, { raw: number; gzip: number }> = {}
+  for (const [name, target] of Object.entries(wanted)) {
+    let bestError = Infinity
     for (const id of Object.keys(pages).filter((key) => key.startsWith(`${name}-`))) {
-      const size = (await (await fetch(`${server.url}/${id}`)).arrayBuffer()).byteLength
-      const diff = Math.abs(size - bytes)
-      if (diff < bestDiff) [best, bestDiff] = [`/${id}`, diff]
+      const body = Buffer.from(await (await fetch(`${server.url}/${id}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer())
+      const size = { raw: body.byteLength, gzip: gzipBytes(body) }
+      const error = Math.max(Math.abs(size.raw - target.raw) / target.raw, Math.abs(size.gzip - target.gzip) / target.gzip)
+      if (error < bestError) {
+        bestError = error
+        pathFor[name] = `/${id}`
+        sizes[name] = size
+        const content = contentOf(pages[id]!)
+        fs.writeFileSync(SHELL_FILE(), JSON.stringify({ raw: size.raw - Buffer.byteLength(content), gzip: size.gzip - gzipBytes(content) }))
+      }
     }
-    pathFor[name] = best
   }
-  return { server, pathFor }
+  return { server, pathFor, sizes }
 }

@@ -22,15 +22,35 @@ function rssBytes(pid: number): number {
   }
 }
 
-/** Resident memory of a process and all its descendants (`next start` serves from a child process). */
-export function treeRssBytes(pid: number): number {
+function treeSum(pid: number, each: (pid: number) => number): number {
   let total = 0
   const queue = [pid]
-  for (let i = 0; i < queue.length && i < 64; i++) {
-    total += rssBytes(queue[i]!)
+  for (let i = 0; i < queue.length && i < 256; i++) {
+    total += each(queue[i]!)
     queue.push(...children(queue[i]!))
   }
   return total
+}
+
+/** Resident memory of a process and all its descendants (`next start` serves from a child process). */
+export function treeRssBytes(pid: number): number {
+  return treeSum(pid, rssBytes)
+}
+
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime, in clock ticks (100 per second on Linux)
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return 0
+  }
+}
+
+/** CPU time (user + system, all threads) a process and its descendants have used so far. */
+export function treeCpuSeconds(pid: number): number {
+  return treeSum(pid, cpuSeconds)
 }
 
 /** Samples a process tree's memory every `everyMs` until stopped; returns the peak and last values in MiB. */

@@ -22,6 +22,20 @@ export async function solvedProofOfWork(siteUrl: string): Promise<string> {
   return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64')
 }
 
+/** `count` challenges fetched and solved ahead of a timed run, `concurrency` at a time. */
+export async function solveProofsOfWork(siteUrl: string, count: number, concurrency = 8): Promise<string[]> {
+  const proofs: string[] = []
+  let started = 0
+  async function worker(): Promise<void> {
+    while (started < count) {
+      started++
+      proofs.push(await solvedProofOfWork(siteUrl))
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker))
+  return proofs
+}
+
 export function newIdempotencyKey(): string {
   return crypto.randomBytes(18).toString('base64url')
 }

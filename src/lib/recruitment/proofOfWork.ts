@@ -35,15 +35,28 @@ export function newChallenge(): Promise<Challenge> {
 
 export type ProofOfWorkResult = { status: 'absent' } | { status: 'invalid' } | { status: 'verified'; challengeId: string }
 
+type Submitted = { challenge?: Challenge; solution?: Solution }
+
+function parse(field: string): Submitted | undefined {
+  try {
+    const parsed = JSON.parse(Buffer.from(field, 'base64').toString('utf8')) as unknown
+    return parsed && typeof parsed === 'object' ? (parsed as Submitted) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The challenge's id as submitted, not yet verified: enough to look up an earlier use of it. */
+export function claimedChallengeId(field: string | null | undefined): string | undefined {
+  const nonce = field ? parse(field)?.challenge?.parameters?.nonce : undefined
+  return typeof nonce === 'string' ? nonce : undefined
+}
+
 /** The form field holds base64(JSON { challenge, solution }), as the ALTCHA widget sends it. */
 export async function verifyProofOfWork(field: string | null | undefined): Promise<ProofOfWorkResult> {
   if (!field) return { status: 'absent' }
-  let parsed: { challenge?: Challenge; solution?: Solution }
-  try {
-    parsed = JSON.parse(Buffer.from(field, 'base64').toString('utf8'))
-  } catch {
-    return { status: 'invalid' }
-  }
+  const parsed = parse(field)
+  if (!parsed) return { status: 'invalid' }
   const { challenge, solution } = parsed
   if (!challenge?.parameters || !solution || challenge.parameters.algorithm !== ALGORITHM) return { status: 'invalid' }
   try {

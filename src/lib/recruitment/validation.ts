@@ -99,8 +99,13 @@ function translate(locale: Locale, encoded: string): string {
 }
 
 /** Validates what was typed; each wrong field gets one message in the visitor's language. */
+// Building a schema costs more than using it (zod compiles it on first use): one per set of courtyard ids, kept while that set is.
+const schemas = new WeakMap<ReadonlySet<number>, ReturnType<typeof schema>>()
+
 export function validateApplication(values: FormValues, locale: Locale, courtyardIds: ReadonlySet<number>): ValidationResult {
-  const result = schema(courtyardIds).safeParse(values)
+  let forCourtyards = schemas.get(courtyardIds)
+  if (!forCourtyards) schemas.set(courtyardIds, (forCourtyards = schema(courtyardIds)))
+  const result = forCourtyards.safeParse(values)
   if (result.success) return { ok: true, data: result.data }
   const errors: FieldErrors = {}
   for (const issue of result.error.issues) {
