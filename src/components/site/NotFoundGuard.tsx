@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { isHTTPAccessFallbackError } from 'next/dist/client/components/http-access-fallback/http-access-fallback'
+import { draftMode } from 'next/headers'
 import { Suspense, type ReactNode } from 'react'
 
 import { pageContext, type RouteParams } from '@/lib/content/route'
@@ -42,6 +43,8 @@ export function withNotFoundPage<P extends { params: Promise<RouteParams> }>(pag
       return await page(props)
     } catch (error) {
       if (!isHTTPAccessFallbackError(error)) throw error
+      // A preview renders per request, streamed: only a thrown notFound() still sets the 404 status there.
+      if ((await draftMode()).isEnabled) throw error
       return <NotFoundPage context={await pageContext(props.params, '/')} />
     }
   }
