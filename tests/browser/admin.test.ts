@@ -54,7 +54,19 @@ describe('the admin in a browser, as a social worker', () => {
     const firstRow = page.locator('table tbody tr').first()
     await firstRow.waitFor()
     expect(await firstRow.textContent()).toContain(name)
-    await Promise.all([page.waitForURL(`**/collections/applications/${app.id}`), firstRow.locator('a').first().click()])
+    // Payload's list rewrites its own address (?depth=1&limit=50&sort=…) after loading and re-renders
+    // the table: a click in that moment is lost, so click again until the document opens.
+    const documentPath = `/collections/applications/${app.id}`
+    await expect
+      .poll(
+        async () => {
+          if (!new URL(page.url()).pathname.endsWith(documentPath)) await firstRow.locator('a').first().click({ timeout: 5_000 }).catch(() => undefined)
+          await page.waitForURL(`**${documentPath}`, { timeout: 5_000 }).catch(() => undefined)
+          return new URL(page.url()).pathname
+        },
+        { timeout: 45_000, interval: 250 },
+      )
+      .toMatch(new RegExp(`${documentPath}$`))
     await page.waitForSelector('#field-status .rs__control')
     expect(await page.textContent('#field-status .rs__single-value')).toBe('新报名')
     await chooseOption('status', '已联系')
