@@ -1,31 +1,22 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { seed } from '@/seed'
-import { getTestPayload, siteUrl } from '../helpers/payload'
-import { launchBrowser, viewports } from '../helpers/browser'
+import { siteUrl } from '../helpers/payload'
+import { useSeededBrowser, viewports } from '../helpers/browser'
 import { measureBodyText, measureTargets } from './measure'
 
 const pages = ['/', '/stories/luo-shu-kai-men', '/activities/dongzhi-jiayan-2026', '/join/chazuo-zhurenjia', '/en/about']
 
-let browser: Browser
-beforeAll(async () => {
-  await seed(await getTestPayload())
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useSeededBrowser()
 
 async function elderContext() {
-  const context = await browser.newContext({ viewport: viewports.phone })
+  const context = await browser().newContext({ viewport: viewports.phone })
   await context.addCookies([{ name: 'elder', value: '1', url: siteUrl() }])
   return context
 }
 
 describe('elder mode (长辈模式) measured in the browser', () => {
   it('normal mode: body text at least 18px', async () => {
-    const context = await browser.newContext({ viewport: viewports.phone })
+    const context = await browser().newContext({ viewport: viewports.phone })
     const page = await context.newPage()
     for (const path of pages) {
       await page.goto(`${siteUrl()}${path}`)
@@ -69,7 +60,7 @@ describe('elder mode (长辈模式) measured in the browser', () => {
   }, 90_000)
 
   it('the choice survives navigation and reload, and the first HTML response already carries it (no flash)', async () => {
-    const context = await browser.newContext({ viewport: viewports.phone })
+    const context = await browser().newContext({ viewport: viewports.phone })
     const page = await context.newPage()
     await page.goto(`${siteUrl()}/`)
     expect(await page.getAttribute('html', 'data-mode')).toBe('standard')

@@ -1,23 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { seed } from '@/seed'
-import { getTestPayload, siteUrl } from '../helpers/payload'
-import { launchBrowser, viewports } from '../helpers/browser'
+import { siteUrl } from '../helpers/payload'
+import { useSeededBrowser, viewports } from '../helpers/browser'
 import { randomPhone } from '../recruitment/helpers/fixtures'
 
-let browser: Browser
-beforeAll(async () => {
-  await seed(await getTestPayload())
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useSeededBrowser()
 
 describe('the application form with JavaScript off', () => {
   it('shows the error beside the field with the typed values kept, then sends and shows the reference', async () => {
-    const context = await browser.newContext({ viewport: viewports.phone, javaScriptEnabled: false })
+    const context = await browser().newContext({ viewport: viewports.phone, javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${siteUrl()}/join/chazuo-zhurenjia`)
     await page.fill('#apply-name', '无脚本')

@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { seed } from '@/seed'
-import { getTestPayload, siteUrl } from '../helpers/payload'
-import { launchBrowser, viewports } from '../helpers/browser'
+import { siteUrl } from '../helpers/payload'
+import { useSeededBrowser, viewports } from '../helpers/browser'
 import { randomPhone } from '../recruitment/helpers/fixtures'
 
 const CALL = '/join/chazuo-zhurenjia'
 
-let browser: Browser
-beforeAll(async () => {
-  await seed(await getTestPayload())
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useSeededBrowser()
 
 type Walk = { expected: string[]; visited: string[]; invisible: string[] }
 
@@ -98,7 +90,7 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 describe('keyboard only', () => {
   for (const path of ['/', CALL]) {
     it(`${path}: Tab reaches every link, button and field, and focus is always visible`, async () => {
-      const context = await browser.newContext({ viewport: viewports.desktop })
+      const context = await browser().newContext({ viewport: viewports.desktop })
       const page = await context.newPage()
       await page.goto(`${siteUrl()}${path}`)
       const walk = await tabThrough(page)
@@ -111,7 +103,7 @@ describe('keyboard only', () => {
   }
 
   it('the application form is filled in and sent with the keyboard alone, ending on the thanks page', async () => {
-    const context = await browser.newContext({ viewport: viewports.phone })
+    const context = await browser().newContext({ viewport: viewports.phone })
     const page = await context.newPage()
     await page.goto(`${siteUrl()}${CALL}`)
     await tabTo(page, '#apply-name')

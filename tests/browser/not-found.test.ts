@@ -1,18 +1,9 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { seed } from '@/seed'
-import { getTestPayload, siteUrl } from '../helpers/payload'
-import { launchBrowser, viewports, watchPageErrors } from '../helpers/browser'
+import { siteUrl } from '../helpers/payload'
+import { useSeededBrowser, viewports, watchPageErrors } from '../helpers/browser'
 
-let browser: Browser
-beforeAll(async () => {
-  await seed(await getTestPayload())
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useSeededBrowser()
 
 const pages = [
   { path: '/no-such-page', title: '页面没有找到', home: '/' },
@@ -22,7 +13,7 @@ const pages = [
 describe('the 404 page in a browser', () => {
   for (const javaScriptEnabled of [false, true]) {
     it(`is a whole page with header, message, ways out and footer (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const context = await browser.newContext({ viewport: viewports.phone, javaScriptEnabled })
+      const context = await browser().newContext({ viewport: viewports.phone, javaScriptEnabled })
       const page = await context.newPage()
       const errors = watchPageErrors(page)
       for (const { path, title, home } of pages) {

@@ -1,11 +1,9 @@
 import fs from 'node:fs'
 
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { seed } from '@/seed'
-import { getTestPayload, siteUrl } from '../helpers/payload'
-import { launchBrowser, saveScreenshot, viewports } from '../helpers/browser'
+import { siteUrl } from '../helpers/payload'
+import { saveScreenshot, useSeededBrowser, viewports } from '../helpers/browser'
 import { modes } from './routes'
 
 const shots = [
@@ -15,19 +13,12 @@ const shots = [
   { name: 'call-form', path: '/join/chazuo-zhurenjia' },
 ]
 
-let browser: Browser
-beforeAll(async () => {
-  await seed(await getTestPayload())
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useSeededBrowser()
 
 describe('screenshots at 375px (tests/artifacts/)', () => {
   for (const mode of modes) {
     it(`${mode} mode`, async () => {
-      const context = await browser.newContext({ viewport: viewports.phone })
+      const context = await browser().newContext({ viewport: viewports.phone })
       if (mode === 'elder') await context.addCookies([{ name: 'elder', value: '1', url: siteUrl() }])
       const page = await context.newPage()
       for (const shot of shots) {

@@ -5,7 +5,11 @@ import axe from 'axe-core'
 import { HtmlValidate } from 'html-validate'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 
+import { afterAll, beforeAll } from 'vitest'
+
+import { seed } from '@/seed'
 import { CHROMIUM_PATH } from '../../scripts/lib/chromium'
+import { getTestPayload } from './payload'
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
 export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'tests', 'artifacts')
@@ -93,4 +97,20 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const file = path.join(ARTIFACTS_DIR, `${name}.png`)
   await page.screenshot({ path: file, fullPage: true })
   return file
+}
+
+/** One Chromium per test file, over the demo content: registers the hooks and hands back the browser. */
+export function useSeededBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    await seed(await getTestPayload())
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('the browser is started in beforeAll')
+    return browser
+  }
 }
