@@ -29,6 +29,9 @@ const modeRewrites = (mode: Mode) => {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Responses are compressed by our server hook instead (src/lib/http/responseCompression.ts): it
+  // compresses a cached page once per version rather than once per request.
+  compress: false,
   headers: securityHeaders,
   reactStrictMode: true,
   images: {

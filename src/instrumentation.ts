@@ -5,8 +5,8 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const [http, { installClientAddressHeader }] = await Promise.all([import('node:http'), import('@/lib/recruitment/clientAddress')])
-  installClientAddressHeader(http.default ?? http)
+  const [http, { installServerHooks }] = await Promise.all([import('node:http'), import('@/lib/http/serverHooks')])
+  installServerHooks(http.default ?? http)
   if (process.env.LINLI_RUN_JOBS === 'off') return
   try {
     const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])

@@ -2,25 +2,17 @@ import type http from 'node:http'
 
 /**
  * Next.js gives route handlers no socket address: it fills `x-forwarded-for` from the socket only
- * when the client did not send one, so that header can be forged. `installClientAddressHeader`
- * (called from instrumentation) stamps the real socket address on every incoming request under our
- * own header, overwriting whatever a client sent.
+ * when the client did not send one, so that header can be forged. Every incoming request gets the
+ * real socket address under our own header (src/lib/http/serverHooks.ts), overwriting whatever a
+ * client sent.
  */
 export const CLIENT_ADDRESS_HEADER = 'x-linli-client-address'
-const installed = Symbol.for('linli.clientAddressHeader')
-const marker = globalThis as typeof globalThis & { [installed]?: boolean }
+const stamped = Symbol.for('linli.clientAddressHeader')
+const marker = globalThis as typeof globalThis & { [stamped]?: boolean }
 
-export function installClientAddressHeader(httpModule: typeof http): void {
-  if (marker[installed]) return
-  marker[installed] = true
-  const emit = httpModule.Server.prototype.emit
-  httpModule.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === 'request') {
-      const req = args[0] as http.IncomingMessage
-      req.headers[CLIENT_ADDRESS_HEADER] = req.socket?.remoteAddress ?? ''
-    }
-    return (emit as (...a: unknown[]) => boolean).call(this, event, ...args)
-  } as typeof emit
+export function stampClientAddress(req: http.IncomingMessage): void {
+  marker[stamped] = true
+  req.headers[CLIENT_ADDRESS_HEADER] = req.socket?.remoteAddress ?? ''
 }
 
 /**
@@ -32,7 +24,7 @@ export function clientAddress(headers: Headers, env: NodeJS.ProcessEnv = process
     const forwarded = headers.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean)
     if (forwarded?.length) return forwarded[forwarded.length - 1]
   }
-  if (marker[installed]) return headers.get(CLIENT_ADDRESS_HEADER) || 'unknown'
+  if (marker[stamped]) return headers.get(CLIENT_ADDRESS_HEADER) || 'unknown'
   // Without the stamp (the server did not run our instrumentation) every client shares one bucket.
   return 'unknown'
 }

@@ -1,0 +1,129 @@
+import http from 'node:http'
+import zlib from 'node:zlib'
+
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { eventually } from '../helpers/eventually'
+import { rest } from '../helpers/http'
+import { siteUrl } from '../helpers/payload'
+import { editorAuth } from '../helpers/users'
+import { seededPayload, unique } from './helpers'
+
+type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
+
+/** A GET with exactly the given Accept-Encoding, returning the bytes as sent (fetch would decode them). */
+function rawGet(path: string, acceptEncoding?: string): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }
+    http
+      .get(`${siteUrl()}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      })
+      .on('error', reject)
+  })
+}
+
+function decoded(res: Raw): string {
+  const encoding = res.headers['content-encoding']
+  if (encoding === 'br') return zlib.brotliDecompressSync(res.body).toString('utf8')
+  if (encoding === 'gzip') return zlib.gunzipSync(res.body).toString('utf8')
+  expect(encoding).toBeUndefined()
+  return res.body.toString('utf8')
+}
+
+describe('response compression', () => {
+  let payload: Payload
+  let auth: string
+
+  beforeAll(async () => {
+    payload = await seededPayload()
+    auth = await editorAuth(payload)
+  })
+
+  it('sends a cached page in the encoding the client prefers, with the same HTML as uncompressed', async () => {
+    await rawGet('/stories', 'identity')
+    const plain = await rawGet('/stories', 'identity')
+    expect(plain.headers['x-nextjs-cache']).toBe('HIT')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.byteLength)
+    const html = plain.body.toString('utf8')
+    expect(html).toContain('</html>')
+
+    for (const [accept, expected] of [
+      ['gzip', 'gzip'],
+      ['gzip, deflate, br, zstd', 'br'],
+      ['br;q=0.5, gzip', 'gzip'],
+      ['gzip;q=0, br;q=0', undefined],
+    ] as const) {
+      const res = await rawGet('/stories', accept)
+      expect(res.status, accept).toBe(200)
+      expect(res.headers['content-encoding'], accept).toBe(expected)
+      expect(res.headers.vary, accept).toMatch(/accept-encoding/i)
+      expect(Number(res.headers['content-length']), accept).toBe(res.body.byteLength)
+      expect(decoded(res), accept).toBe(html)
+    }
+  })
+
+  it('serves later visitors a smaller, best-compressed copy of the same page', async () => {
+    const first = await rawGet('/about', 'br')
+    const later = await eventually(async () => {
+      const res = await rawGet('/about', 'br')
+      expect(res.body.byteLength).toBeLessThan(first.body.byteLength)
+      return res
+    })
+    expect(decoded(later)).toBe(decoded(first))
+    expect(later.body.byteLength / Buffer.byteLength(decoded(later))).toBeLessThan(0.25)
+  })
+
+  it('never serves a compressed copy of an older version after an edit', async () => {
+    const slug = unique('compressed-story')
+    const title = `压缩测试故事 ${slug}`
+    const { doc } = await rest<{ doc: { id: number } }>('POST', '/stories', auth, { title, slug, summary: '压缩测试', _status: 'published' })
+    await eventually(async () => expect(decoded(await rawGet(`/stories/${slug}`, 'br'))).toContain(title))
+    await rawGet(`/stories/${slug}`, 'gzip')
+
+    const edited = `${title}（已修改）`
+    await rest('PATCH', `/stories/${doc.id}`, auth, { title: edited })
+    await eventually(async () => {
+      for (const accept of ['br', 'gzip']) {
+        const text = decoded(await rawGet(`/stories/${slug}`, accept))
+        expect(text).toContain(edited)
+      }
+    })
+  })
+
+  it('still compresses streamed pages and API answers, which are not kept', async () => {
+    const search = await rawGet(`/search?q=${encodeURIComponent('重阳')}`, 'gzip')
+    expect(search.status).toBe(200)
+    expect(search.headers['content-encoding']).toBe('gzip')
+    expect(search.headers.etag).toBeUndefined()
+    expect(decoded(search)).toContain('</html>')
+
+    const api = await rawGet('/api/stories?limit=5&depth=0', 'gzip')
+    expect(api.status).toBe(200)
+    expect(api.headers['content-encoding']).toBe('gzip')
+    expect((JSON.parse(decoded(api)) as { docs: unknown[] }).docs.length).toBeGreaterThan(0)
+  })
+
+  it('answers a HEAD and a matching If-None-Match without a body', async () => {
+    const page = await rawGet('/stories', 'gzip')
+    const etag = page.headers.etag
+    expect(etag).toBeTruthy()
+    const notModified = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      http.get(`${siteUrl()}/stories`, { headers: { 'accept-encoding': 'gzip', 'if-none-match': etag! } }, resolve).on('error', reject)
+    })
+    notModified.resume()
+    expect(notModified.statusCode).toBe(304)
+
+    const head = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const req = http.request(`${siteUrl()}/stories`, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } }, resolve)
+      req.on('error', reject)
+      req.end()
+    })
+    head.resume()
+    expect(head.statusCode).toBe(200)
+  })
+})
