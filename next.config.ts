@@ -16,14 +16,15 @@ const englishPath = '/en/:path((?!(?:standard|elder)(?:/|$)).+)'
  */
 type Mode = 'standard' | 'elder'
 const elderCookie = [{ type: 'cookie' as const, key: 'elder', value: '1' }]
+/** Every request walks these rules in order: the most visited (Chinese pages, standard mode) come first. */
 const modeRewrites = (mode: Mode) => {
-  const when = mode === 'elder' ? { has: elderCookie } : {}
+  const when = mode === 'elder' ? { has: elderCookie } : { missing: elderCookie }
   return [
-    { source: '/', destination: `/zh/${mode}`, ...when },
-    { source: '/en', destination: `/en/${mode}`, ...when },
-    { source: englishPath, destination: `/en/${mode}/:path`, ...when },
     { source: '/sitemap.xml', destination: `/zh/${mode}/site-map.xml`, ...when },
     { source: localizedPath, destination: `/zh/${mode}/:path`, ...when },
+    { source: '/', destination: `/zh/${mode}`, ...when },
+    { source: englishPath, destination: `/en/${mode}/:path`, ...when },
+    { source: '/en', destination: `/en/${mode}`, ...when },
   ]
 }
 
@@ -51,7 +52,7 @@ const nextConfig: NextConfig = {
   },
   async rewrites() {
     return {
-      beforeFiles: [...modeRewrites('elder'), ...modeRewrites('standard')],
+      beforeFiles: [...modeRewrites('standard'), ...modeRewrites('elder')],
       afterFiles: [],
       fallback: [],
     }

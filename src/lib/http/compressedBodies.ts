@@ -1,6 +1,7 @@
 import zlib from 'node:zlib'
 
 export type Encoding = 'br' | 'gzip'
+type Entry = { body: Buffer; length: string; best: boolean }
 
 /**
  * Compressed copies of whole response bodies, keyed by what identifies the body (URL, type, ETag,
@@ -10,7 +11,7 @@ export type Encoding = 'br' | 'gzip'
  * Least recently used bodies go first once the byte budget is spent.
  */
 export class CompressedBodies {
-  private readonly entries = new Map<string, { body: Buffer; rawLength: number; best: boolean }>()
+  private readonly entries = new Map<string, Entry>()
   private bytes = 0
 
   constructor(private readonly maxBytes: number) {}
@@ -19,19 +20,25 @@ export class CompressedBodies {
     return this.entries.size
   }
 
-  compress(key: string, raw: Buffer, encoding: Encoding): Buffer {
+  /**
+   * `content` is the body as the server sent it: a string is looked up by its length before it is
+   * encoded, since turning a page into bytes on every request cost as much as the lookup saved.
+   */
+  compress(key: string, content: string | Buffer, encoding: Encoding): Buffer {
+    const length = typeof content === 'string' ? `${content.length} chars` : `${content.byteLength} bytes`
     const entry = this.entries.get(key)
-    if (entry && entry.rawLength === raw.byteLength) {
+    if (entry && entry.length === length) {
       this.entries.delete(key)
       this.entries.set(key, entry)
       return entry.body
     }
+    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
     const quick = encoding === 'br' ? zlib.brotliCompressSync(raw, quality(4, raw)) : zlib.gzipSync(raw)
-    this.store(key, { body: quick, rawLength: raw.byteLength, best: false })
+    this.store(key, { body: quick, length, best: false })
     const best = (error: Error | null, body: Buffer) => {
       const current = this.entries.get(key)
-      if (!error && current && !current.best && current.rawLength === raw.byteLength && body.byteLength < current.body.byteLength) {
-        this.store(key, { body, rawLength: raw.byteLength, best: true })
+      if (!error && current && !current.best && current.length === length && body.byteLength < current.body.byteLength) {
+        this.store(key, { body, length, best: true })
       }
     }
     if (encoding === 'br') zlib.brotliCompress(raw, quality(11, raw), best)
@@ -39,7 +46,7 @@ export class CompressedBodies {
     return quick
   }
 
-  private store(key: string, entry: { body: Buffer; rawLength: number; best: boolean }): void {
+  private store(key: string, entry: Entry): void {
     const previous = this.entries.get(key)
     if (previous) {
       this.bytes -= previous.body.byteLength

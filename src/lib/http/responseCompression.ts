@@ -36,16 +36,14 @@ export function compressResponse(req: http.IncomingMessage, res: http.ServerResp
       const whole = !wrote && !this.headersSent && (typeof chunk === 'string' || Buffer.isBuffer(chunk))
       const cacheable = whole && req.method === 'GET' && this.statusCode === 200 && cacheKey(this)
       const chosen = cacheable ? chooseEncoding(req) : undefined
-      if (cacheable && chosen) {
-        const raw = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : (chunk as Buffer)
-        if (raw.byteLength >= THRESHOLD) {
-          const body = bodies.compress(`${url}\n${cacheable}\n${chosen}`, raw, chosen)
-          // The `compression` package leaves a response alone once it carries a Content-Encoding.
-          this.setHeader('Content-Encoding', chosen)
-          this.setHeader('Content-Length', body.byteLength)
-          appendVary(this)
-          return end.call(this, body, typeof encoding === 'function' ? encoding : callback)
-        }
+      const content = chunk as string | Buffer
+      if (cacheable && chosen && (typeof encoding !== 'string' || encoding === 'utf8') && content.length >= THRESHOLD) {
+        const body = bodies.compress(`${url}\n${cacheable}\n${chosen}`, content, chosen)
+        // The `compression` package leaves a response alone once it carries a Content-Encoding.
+        this.setHeader('Content-Encoding', chosen)
+        this.setHeader('Content-Length', body.byteLength)
+        appendVary(this)
+        return end.call(this, body, typeof encoding === 'function' ? encoding : callback)
       }
       return end.call(this, chunk, encoding, callback)
     } as typeof res.end
