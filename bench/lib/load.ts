@@ -63,6 +63,22 @@ export async function loadTest(url: string, opts: LoadOptions = {}): Promise<Loa
   }
 }
 
+/** Several runs of one target as one result: requests added up, the middle median, the worst p99. */
+export function combined(runs: LoadResult[], secondsEach: number): LoadResult {
+  const requests = runs.reduce((sum, r) => sum + r.requests, 0)
+  const medians = runs.map((r) => r.latencyMedianMs).sort((a, b) => a - b)
+  return {
+    url: runs[0]!.url,
+    requestsPerSecond: Math.round(requests / (secondsEach * runs.length)),
+    latencyMedianMs: medians[Math.floor(medians.length / 2)]!,
+    latencyP99Ms: Math.max(...runs.map((r) => r.latencyP99Ms)),
+    requests,
+    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    bytesPerRequest: runs.at(-1)!.bytesPerRequest,
+  }
+}
+
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)

@@ -93,6 +93,9 @@ export async function databaseFaultScenario(stack: ReliabilityStack, size: Scena
   problems.push(...storeProblems)
   const unclear = report.failed.filter((s) => !s.answers.every(isClearRetryAnswer) || s.answers.some((a) => a.status === 0))
   if (unclear.length) problems.push(`${unclear.length} failed submissions without a clear "please retry" answer: ${JSON.stringify(unclear.slice(0, 3).map((s) => s.answers))}`)
+  // A database outage is temporary: the answer says so (503, "unavailable", when to come back), not "something went wrong".
+  const notTemporary = report.failed.filter((s) => s.answers.some((a) => a.status !== 503 || a.code !== 'unavailable' || !a.retryAfter))
+  if (notTemporary.length) problems.push(`${notTemporary.length} failed submissions not answered 503 "unavailable" with Retry-After: ${JSON.stringify(notTemporary.slice(0, 3).map((s) => s.answers))}`)
   // After recovery the server takes new applications again, without a restart.
   const after = await runApplicationLoad({ siteUrl: () => stack.server().url, total: 5, concurrency: 1, deadlineMs: 30_000, firstIndex: 3_000_000 })
   if (after.accepted !== 5) problems.push(`after the database came back only ${after.accepted} of 5 new applications were accepted`)

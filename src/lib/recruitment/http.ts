@@ -1,6 +1,7 @@
 import { getPayloadClient } from '@/lib/content/payload'
 import { isLocale, type Locale } from '@/lib/content/paths'
 import { clientAddress } from './clientAddress'
+import { isDatabaseUnavailable } from './databaseUnavailable'
 import { FORM_STATE_HEADER, type FormState, sealFormState } from './formState'
 import { emptyValues } from './form'
 import { formErrorMessage } from './messages'
@@ -53,10 +54,13 @@ function escapeHtml(text: string): string {
 }
 
 /** Used only if the server cannot render its own correction page: the message, and a way back (browsers keep what was typed). */
-function fallbackPage(locale: Locale, status: number, message: string, slug?: string): Response {
+/** How long a visitor is asked to wait when the database is restarting (it came back within seconds in the fault tests). */
+const DATABASE_RETRY_AFTER_SECONDS = 10
+
+function fallbackPage(locale: Locale, status: number, message: string, slug?: string, extraHeaders: Record<string, string> = {}): Response {
   const back = recruitmentPaths.form(locale, slug)
   const html = `<!doctype html><html lang="${locale === 'zh' ? 'zh-CN' : 'en'}"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(message)}</title><body style="font:1.125rem/1.6 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><p role="alert">${escapeHtml(message)}</p><p><a href="${escapeHtml(back)}">${locale === 'zh' ? '返回报名页' : 'Back to the form'}</a></p></body></html>`
-  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', ...PRIVATE } })
+  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', ...PRIVATE, ...extraHeaders } })
 }
 
 /**
@@ -107,12 +111,14 @@ export async function handleApplication(request: Request, params: { locale: stri
     const form = await parseForm(request)
     outcome = await submitApplication({ payload: await getPayloadClient(), locale, callSlug: slug, form, client: clientAddress(request.headers) })
   } catch (error) {
-    const status = error instanceof BodyTooLarge ? 413 : error instanceof MalformedBody ? 400 : 500
-    const code = status === 413 ? 'tooLarge' : status === 400 ? 'malformed' : 'server'
+    const unavailable = isDatabaseUnavailable(error)
+    const status = error instanceof BodyTooLarge ? 413 : error instanceof MalformedBody ? 400 : unavailable ? 503 : 500
+    const code = status === 413 ? 'tooLarge' : status === 400 ? 'malformed' : unavailable ? 'unavailable' : 'server'
     // Only the kind of error: database errors quote the values they were given.
-    if (status === 500) console.error(`[recruitment] submission failed: ${(error as Error)?.name ?? 'Error'} ${(error as { code?: string })?.code ?? ''}`)
-    if (wantsJson) return Response.json({ code, formError: formErrorMessage(locale, code) }, { status, headers: PRIVATE_JSON })
-    return fallbackPage(locale, status, formErrorMessage(locale, code), slug)
+    if (status >= 500) console.error(`[recruitment] submission failed: ${(error as Error)?.name ?? 'Error'} ${(error as { code?: string })?.code ?? ''}`)
+    const retry: Record<string, string> = unavailable ? { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } : {}
+    if (wantsJson) return Response.json({ code, formError: formErrorMessage(locale, code) }, { status, headers: { ...PRIVATE_JSON, ...retry } })
+    return fallbackPage(locale, status, formErrorMessage(locale, code), slug, retry)
   }
 
   if (outcome.kind === 'notFound') return wantsJson ? Response.json({ code: 'notFound' }, { status: 404, headers: PRIVATE_JSON }) : correctionPage(request, locale, slug, 404, { values: emptyValues, errors: {} })

@@ -14,7 +14,7 @@ export type ErrorCode =
   | 'noMarkup'
   | 'consentRequired'
 
-export type FormErrorCode = 'spam' | 'proofOfWork' | 'proofOfWorkReused' | 'closed' | 'rateLimited' | 'tooLarge' | 'malformed' | 'server' | 'network'
+export type FormErrorCode = 'spam' | 'proofOfWork' | 'proofOfWorkReused' | 'closed' | 'rateLimited' | 'tooLarge' | 'malformed' | 'server' | 'unavailable' | 'network'
 
 const errors: Record<Locale, Record<ErrorCode, string>> = {
   zh: {
@@ -57,6 +57,7 @@ const formErrors: Record<Locale, Record<FormErrorCode, string>> = {
     tooLarge: '填写的内容太多了，请删减一些再提交。',
     malformed: '提交的内容无法读取，请刷新报名页后重新填写。',
     server: '抱歉，系统出了点问题，报名没有保存。请稍后再试，或者打电话报名。',
+    unavailable: '系统正在恢复，这份报名还没有保存。请过一分钟再提交一次。',
     network: '网络好像断了，报名还没有送出。请检查网络后再点一次“提交报名”。',
   },
   en: {
@@ -68,6 +69,7 @@ const formErrors: Record<Locale, Record<FormErrorCode, string>> = {
     tooLarge: 'There is too much text. Please shorten it and send again.',
     malformed: 'What was sent could not be read. Please reload the form and fill it in again.',
     server: 'Sorry, something went wrong and your application was not saved. Please try again later, or apply by phone.',
+    unavailable: 'The system is recovering and your application has not been saved yet. Please send it again in a minute.',
     network: 'The connection seems to be down, so your application was not sent. Please check it and press “Send application” again.',
   },
 }
