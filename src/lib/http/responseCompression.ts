@@ -22,7 +22,12 @@ type End = (chunk?: unknown, encoding?: BufferEncoding | (() => void), callback?
  * RSC payloads, feeds) is compressed once per version and served from memory afterwards: gzip was a
  * third of the server's time on a cached page, for the same bytes every time.
  */
-export function compressResponse(req: http.IncomingMessage, res: http.ServerResponse, next: () => void): void {
+export function compressResponse(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  next: () => void,
+  { encoding: chosen = preferredEncoding(req), onCompressed }: { encoding?: Encoding; onCompressed?: (res: http.ServerResponse, body: Buffer) => void } = {},
+): void {
   const url = req.url ?? ''
   streamed(req as never, res as never, () => {
     const end = res.end as End
@@ -35,7 +40,6 @@ export function compressResponse(req: http.IncomingMessage, res: http.ServerResp
     res.end = function (this: http.ServerResponse, chunk?: unknown, encoding?: BufferEncoding | (() => void), callback?: () => void) {
       const whole = !wrote && !this.headersSent && (typeof chunk === 'string' || Buffer.isBuffer(chunk))
       const cacheable = whole && req.method === 'GET' && this.statusCode === 200 && cacheKey(this)
-      const chosen = cacheable ? chooseEncoding(req) : undefined
       const content = chunk as string | Buffer
       if (cacheable && chosen && (typeof encoding !== 'string' || encoding === 'utf8') && content.length >= THRESHOLD) {
         const body = bodies.compress(`${url}\n${cacheable}\n${chosen}`, content, chosen)
@@ -43,6 +47,7 @@ export function compressResponse(req: http.IncomingMessage, res: http.ServerResp
         this.setHeader('Content-Encoding', chosen)
         this.setHeader('Content-Length', body.byteLength)
         appendVary(this)
+        onCompressed?.(this, body)
         return end.call(this, body, typeof encoding === 'function' ? encoding : callback)
       }
       return end.call(this, chunk, encoding, callback)
@@ -65,7 +70,7 @@ function cacheKey(res: http.ServerResponse): string | undefined {
 /** negotiator 0.6.4 takes the preferred order as a second argument; its published types predate it. */
 type EncodingNegotiator = { encoding(available: string[], preferred: string[]): string | undefined }
 
-function chooseEncoding(req: http.IncomingMessage): Encoding | undefined {
+export function preferredEncoding(req: http.IncomingMessage): Encoding | undefined {
   const encoding = (new Negotiator(req) as unknown as EncodingNegotiator).encoding(AVAILABLE, PREFERRED)
   return encoding === 'br' || encoding === 'gzip' ? encoding : undefined
 }

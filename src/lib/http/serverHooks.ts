@@ -2,15 +2,16 @@ import type http from 'node:http'
 
 import { stampClientAddress } from '@/lib/recruitment/clientAddress'
 
-import { compressResponse } from './responseCompression'
+import { answerFromMicroCache, microCacheKey, rememberAnswer } from './microCache'
+import { compressResponse, preferredEncoding } from './responseCompression'
 
 const installed = Symbol.for('linli.serverHooks')
 const marker = globalThis as typeof globalThis & { [installed]?: boolean }
 
 /**
  * `next start` offers no hook before its own request handling, so instrumentation wraps the HTTP
- * server's 'request' event: every request is stamped with its socket address and its response is
- * compressed by our layer.
+ * server's 'request' event: every request is stamped with its socket address, a public page seen in
+ * the last second is answered from memory, and every other response is compressed by our layer.
  */
 export function installServerHooks(httpModule: typeof http): void {
   if (marker[installed]) return
@@ -20,7 +21,13 @@ export function installServerHooks(httpModule: typeof http): void {
     if (event !== 'request') return (emit as (...a: unknown[]) => boolean).call(this, event, ...args)
     const [req, res] = args as [http.IncomingMessage, http.ServerResponse]
     stampClientAddress(req)
-    compressResponse(req, res, () => (emit as (...a: unknown[]) => boolean).call(this, event, ...args))
+    const encoding = preferredEncoding(req)
+    const key = microCacheKey(req, encoding)
+    if (key && answerFromMicroCache(key, req, res)) return true
+    compressResponse(req, res, () => (emit as (...a: unknown[]) => boolean).call(this, event, ...args), {
+      encoding,
+      onCompressed: key ? (answered, body) => rememberAnswer(key, answered, body) : undefined,
+    })
     return this.listenerCount('request') > 0
   } as typeof emit
 }
