@@ -42,8 +42,10 @@ describe('one-second memory of public pages', () => {
 
   it('answers a repeat visit from memory with the same page and headers', async () => {
     const path = `/stories?visit=${unique('memory')}`
+    await page('/stories')
     const first = await page(path)
     const second = await page(path)
+    expect(first.headers['x-nextjs-cache']).toBe('HIT')
     expect(fromMemory(first)).toBe(false)
     expect(fromMemory(second)).toBe(true)
     expect(second.html).toBe(first.html)
@@ -55,6 +57,7 @@ describe('one-second memory of public pages', () => {
 
   it('keeps the elder-mode variant apart and never answers visitors with other cookies or router requests', async () => {
     const path = `/about?visit=${unique('variants')}`
+    await page('/about', { cookie: 'elder=1' })
     await page(path)
     const elder = await page(path, { cookie: 'elder=1' })
     expect(fromMemory(elder)).toBe(false)

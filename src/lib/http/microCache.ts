@@ -61,7 +61,8 @@ export function answerFromMicroCache(key: string, req: http.IncomingMessage, res
 export function rememberAnswer(key: string, res: http.ServerResponse, body: Buffer): void {
   const etag = res.getHeader('etag')
   const cacheControl = String(res.getHeader('cache-control') ?? '')
-  if (typeof etag !== 'string' || !res.getHeader('x-nextjs-cache') || !/s-maxage/.test(cacheControl) || res.getHeader('set-cookie')) return
+  // HIT or STALE: Next answered from its cache, so the page is shared; a fresh render (MISS) is left to the next visit.
+  if (typeof etag !== 'string' || !/^(HIT|STALE)$/.test(String(res.getHeader('x-nextjs-cache'))) || !/s-maxage/.test(cacheControl) || res.getHeader('set-cookie')) return
   if (entries.size >= MAX_ENTRIES) {
     const now = Date.now()
     for (const [k, e] of entries) if (e.expires < now) entries.delete(k)
