@@ -94,6 +94,17 @@ describe('search', () => {
     await eventually(async () => expect((await search(after)).text).not.toContain('data-search-hit'))
   })
 
+  it('follows a document changed in the database alone (its search rows keep its public state)', async () => {
+    const word = `库改词${Date.now() % 100000}`
+    const slug = unique('search-sql')
+    const { doc } = await rest<Doc>('POST', '/stories', auth, { title: `直接改库 ${word}`, slug, _status: 'published' })
+    // Each search below is the first of its kind (locale and page), so no cached answer hides the database.
+    await payload.db.pool.query(`update stories set _status = 'draft' where id = $1`, [doc.id])
+    expect((await search(word)).text).not.toContain('data-search-hit')
+    await payload.db.pool.query(`update stories set _status = 'published', slug = $2 where id = $1`, [doc.id, `${slug}-sql`])
+    expect(hitPaths((await search(word, 'en')).text)).toEqual([`/en/stories/${slug}-sql`])
+  })
+
   it('orders equal matches newest first, and follows a changed date', async () => {
     const word = `排序词${Date.now() % 100000}`
     const [older, newer] = [unique('search-older'), unique('search-newer')]
