@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { paragraphsToLexical } from '@/seed/lexical'
+
 import { eventually } from '../helpers/eventually'
 import { get, rest } from '../helpers/http'
 import { editorAuth } from '../helpers/users'
@@ -128,6 +130,15 @@ describe('search', () => {
     expect(hitPaths((await search(`${w}|o'k:*`)).text)).toEqual([`/stories/${marks}`])
     expect(hitPaths((await search(`${w}work`)).text).sort()).toEqual([`/stories/${scattered}`, `/stories/${whole}`].sort())
     expect(hitPaths((await search(`${w.toUpperCase()}WORKED`, 'en')).text)).toEqual([`/en/stories/${whole}`])
+  })
+
+  it('confirms terms mixing Chinese and English in the text, where only the body holds them', async () => {
+    const w = letters()
+    const [scattered, whole] = [unique('search-mixed-scattered'), unique('search-mixed-whole')]
+    // The scattered body holds every n-gram of 文${w} without the term itself.
+    await rest('POST', '/stories', auth, { title: '混合甲', slug: scattered, body: paragraphsToLexical([`正文${w[0]}。另有 ${w}。`]), _status: 'published' })
+    await rest('POST', '/stories', auth, { title: '混合乙', slug: whole, body: paragraphsToLexical([`这段正文${w}在这里。`]), _status: 'published' })
+    await eventually(async () => expect(hitPaths((await search(`文${w}`)).text)).toEqual([`/stories/${whole}`]))
   })
 
   it('counts up to 1000 hits and then says there are more', async () => {

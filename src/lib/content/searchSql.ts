@@ -83,7 +83,7 @@ const prefixQuery = (term: string) => `'${term.replace(/[\\']/g, (c) => (c === "
 export function indexedSearchSql(locale: Locale, terms: string[], page: number): { sql: string; values: (string | number | string[])[] } {
   const locales = locale === 'zh' ? ['zh'] : ['en', 'zh']
   const values: (string | number | string[])[] = [locales]
-  const found: string[] = []
+  const lookups: string[] = []
   const ranks: string[] = []
   const proven: string[] = []
   const inText: string[] = []
@@ -93,16 +93,14 @@ export function indexedSearchSql(locale: Locale, terms: string[], page: number):
     const rank = `(case when s.title_lc like lower(${p}) then 3 when s.summary_lc like lower(${p}) then 2 else 1 end)`
     ranks.push(rank)
     const lookup = termLookup(term)
-    if (lookup === 'suffixes') {
-      found.push(`linli_search_suffixes(s.content) @@ ${param(prefixQuery(term))}::tsquery`)
-      continue
-    }
-    found.push(`linli_search_grams(s.content) @> linli_search_grams(lower(${param(term)}))`)
-    if (lookup === 'pairs') continue
+    if (lookup === 'suffixes') lookups.push(`linli_search_suffixes(s.content) @@ ${param(prefixQuery(term))}::tsquery`)
+    else lookups.push(`linli_search_grams(s.content) @> linli_search_grams(lower(${param(term)}))`)
+    if (lookup !== 'grams-then-text') continue
     proven.push(`${rank} > 1`)
     inText.push(`x.content like lower(${p})`)
   }
-  const matches = (c: string) => (inText.length ? `(${c}.proven or exists (select from linli_search x where x.ctid = ${c}.tid and ${inText.join(' and ')}))` : 'true')
+  // Rows the index and their title and summary do not prove are confirmed in their text (one row each, by its ctid).
+  const textHolds = `exists (select from linli_search x where x.ctid = c.tid and ${inText.join(' and ')})`
   const offset = (page - 1) * SEARCH_PER_PAGE
   values.push(locales.length * (offset + SEARCH_PER_PAGE), SEARCH_PER_PAGE, offset, locales.length * (SEARCH_MAX_RESULTS + 1))
   const [rows, limit, skip, countRows] = [4, 3, 2, 1].map((n) => `$${values.length + 1 - n}`)
@@ -111,11 +109,12 @@ export function indexedSearchSql(locale: Locale, terms: string[], page: number):
   const sql = `with cand as materialized (
       select s.ctid as tid, s.source, s.parent_id, s.sort_date, ${ranks.join(' + ')} as rank, ${proven.length ? proven.join(' and ') : 'true'} as proven
       from linli_search s
-      where s.published and s.locale = any($1::text[]) and ${found.join(' and ')}
+      where s.published and s.locale = any($1::text[]) and ${lookups.join(' and ')}
     ), found as (
+      -- Best first, and only as many as the page needs: "offset 0" keeps the text check above the sort.
       select c.source, c.parent_id, c.sort_date, c.rank
       from (select * from cand order by ${order} offset 0) c
-      where ${matches('c')}
+      ${inText.length ? `where c.proven or ${textHolds}` : ''}
       limit ${rows}
     ), page as (
       select * from (select distinct on (source, parent_id) * from found order by source, parent_id, rank desc) best
@@ -125,8 +124,7 @@ export function indexedSearchSql(locale: Locale, terms: string[], page: number):
       select count(*) as n from (
         select distinct source, parent_id from (
           select c.source, c.parent_id from cand c where c.proven
-          union all
-          select c.source, c.parent_id from cand c where not c.proven and ${matches('c')}
+          ${inText.length ? `union all select c.source, c.parent_id from cand c where not c.proven and ${textHolds}` : ''}
           limit ${countRows}
         ) r
       ) docs
