@@ -45,11 +45,19 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "linli_search" RESET (toast_tuple_target);
   ALTER FUNCTION linli_search_grams(text) COST 10000;
 
-  -- Every suffix (at most 100 characters: search terms are no longer) of every run of printable ASCII, as lexemes.
+  -- Every suffix of every run of printable ASCII, as lexemes of at most 32 characters (longer terms are
+  -- confirmed in the text). A tsvector must stay under 1 MB: past 20,000 lexemes (far beyond any story),
+  -- the suffixes of the longest runs (hashes, pasted data) are the ones left out.
   CREATE OR REPLACE FUNCTION linli_search_suffixes(t text) RETURNS tsvector
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 10000 AS $$
-    SELECT coalesce(array_to_tsvector(array_agg(DISTINCT substr(w, i, 100))), ''::tsvector)
-    FROM regexp_split_to_table(t, '[^!-~]+') AS w, generate_series(1, length(w) - 2) AS i
+    SELECT coalesce(array_to_tsvector(array_agg(suffix)), ''::tsvector)
+    FROM (
+      SELECT substr(w, i, 32) AS suffix
+      FROM regexp_split_to_table(t, '[^!-~]+') AS w, generate_series(1, length(w) - 2) AS i
+      GROUP BY 1
+      ORDER BY min(length(w)), 1
+      LIMIT 20000
+    ) s
   $$;
 
   -- The public state of a document: published with a slug (as the site shows it), its slug and sort date.

@@ -132,6 +132,16 @@ describe('search', () => {
     expect(hitPaths((await search(`${w.toUpperCase()}WORKED`, 'en')).text)).toEqual([`/en/stories/${whole}`])
   })
 
+  it('finds English words longer than the indexed suffixes exactly', async () => {
+    const w = letters()
+    const long = `${w}abcdefghijklmnopqrstuvwxyz${w}xyz`
+    const [full, sameStart] = [unique('search-long'), unique('search-long-start')]
+    await rest('POST', '/stories', auth, { title: `长词甲 ${long}`, slug: full, _status: 'published' })
+    await rest('POST', '/stories', auth, { title: `长词乙 ${long.slice(0, 36)}qqq`, slug: sameStart, _status: 'published' })
+    await eventually(async () => expect(hitPaths((await search(long)).text)).toEqual([`/stories/${full}`]))
+    expect(hitPaths((await search(long.slice(0, 36))).text).sort()).toEqual([`/stories/${full}`, `/stories/${sameStart}`].sort())
+  })
+
   it('confirms terms mixing Chinese and English in the text, where only the body holds them', async () => {
     const w = letters()
     const [scattered, whole] = [unique('search-mixed-scattered'), unique('search-mixed-whole')]

@@ -56,21 +56,25 @@ export function searchSql(locale: Locale, terms: string[], page: number): { sql:
   return { sql, values }
 }
 
+/** Length of the suffixes indexed by linli_search_suffixes (migration 20261128_210000_search_published_rows). */
+const SUFFIX_CHARS = 32
+
 /**
- * How the index finds a term. A term of printable ASCII only (no whitespace, by parsing) lies inside one
- * run of such characters, so the index of every run's suffixes finds exactly the text holding it, as a
- * prefix of a suffix ("ork" is how "worked" goes on). Chinese uses the character-pair index: text holding
- * every pair of a term without the term itself is so rare that the text is not read to make sure. Terms
- * mixing the two are looked up by their n-grams and confirmed in the text.
+ * How the index finds a term, and whether the index alone proves it is in the text. A term of printable
+ * ASCII only (no whitespace, by parsing) lies inside one run of such characters, so the index of every
+ * run's suffixes finds exactly the text holding it, as a prefix of a suffix ("ork" is how "worked" goes
+ * on); a term longer than the indexed suffixes is found by its start and confirmed in the text. Chinese
+ * uses the character-pair index: text holding every pair of a term without the term itself is so rare
+ * that the text is not read to make sure. Terms mixing the two are found by their n-grams and confirmed.
  */
-function termLookup(term: string): 'suffixes' | 'pairs' | 'grams-then-text' {
-  if (/^[!-~]+$/.test(term)) return 'suffixes'
+function termLookup(term: string): { by: 'suffixes' | 'grams'; exact: boolean } {
+  if (/^[!-~]+$/.test(term)) return { by: 'suffixes', exact: term.length <= SUFFIX_CHARS }
   const chars = Array.from(term)
-  return chars.length >= 2 && chars.every((c) => c.codePointAt(0)! >= 0x80) ? 'pairs' : 'grams-then-text'
+  return { by: 'grams', exact: chars.length >= 2 && chars.every((c) => c.codePointAt(0)! >= 0x80) }
 }
 
 /** A tsquery matching the lexemes that start with the term (quoted, so no character is an operator). */
-const prefixQuery = (term: string) => `'${term.replace(/[\\']/g, (c) => (c === "'" ? "''" : '\\\\'))}':*`
+const prefixQuery = (term: string) => `'${term.slice(0, SUFFIX_CHARS).replace(/[\\']/g, (c) => (c === "'" ? "''" : '\\\\'))}':*`
 
 /**
  * The indexed search (migrations 20261128_150000_search_index and 20261128_210000_search_published_rows):
@@ -92,10 +96,10 @@ export function indexedSearchSql(locale: Locale, terms: string[], page: number):
     const p = param(`%${escapeLike(term)}%`)
     const rank = `(case when s.title_lc like lower(${p}) then 3 when s.summary_lc like lower(${p}) then 2 else 1 end)`
     ranks.push(rank)
-    const lookup = termLookup(term)
-    if (lookup === 'suffixes') lookups.push(`linli_search_suffixes(s.content) @@ ${param(prefixQuery(term))}::tsquery`)
+    const { by, exact } = termLookup(term)
+    if (by === 'suffixes') lookups.push(`linli_search_suffixes(s.content) @@ ${param(prefixQuery(term))}::tsquery`)
     else lookups.push(`linli_search_grams(s.content) @> linli_search_grams(lower(${param(term)}))`)
-    if (lookup !== 'grams-then-text') continue
+    if (exact) continue
     proven.push(`${rank} > 1`)
     inText.push(`x.content like lower(${p})`)
   }
