@@ -110,10 +110,12 @@ export function indexedSearchSql(locale: Locale, terms: string[], page: number):
   const [rows, limit, skip, countRows] = [4, 3, 2, 1].map((n) => `$${values.length + 1 - n}`)
   const order = 'rank desc, sort_date desc nulls last, parent_id desc, source'
   // Titles are looked up for the one page of hits only; English falls back to the Chinese row.
+  // "is true" keeps the locale a plain filter: PostgreSQL 18 would otherwise AND the index hits with a skip
+  // scan of every row's locale (the 100 first-time words of the search bench: about 10% less time in all).
   const sql = `with cand as materialized (
       select s.ctid as tid, s.source, s.parent_id, s.sort_date, ${ranks.join(' + ')} as rank, ${proven.length ? proven.join(' and ') : 'true'} as proven
       from linli_search s
-      where s.published and s.locale = any($1::text[]) and ${lookups.join(' and ')}
+      where s.published and (s.locale = any($1::text[])) is true and ${lookups.join(' and ')}
     ), found as (
       -- Best first, and only as many as the page needs: "offset 0" keeps the text check above the sort.
       select c.source, c.parent_id, c.sort_date, c.rank
