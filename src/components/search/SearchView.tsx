@@ -2,7 +2,7 @@ import { formatDate } from '@/lib/content/dates'
 import { documentPath, localePath, type Locale } from '@/lib/content/paths'
 import type { ParsedQuery, SearchResult } from '@/lib/content/search'
 import { SEARCH_MAX_CHARS } from '@/lib/content/search'
-import { SEARCH_PER_PAGE } from '@/lib/content/searchSql'
+import { SEARCH_MAX_RESULTS, SEARCH_PER_PAGE } from '@/lib/content/searchSql'
 import { getDictionary } from '@/lib/i18n'
 
 function resultsHref(locale: Locale, q: string, page: number) {
@@ -30,7 +30,15 @@ export function SearchView({ locale, query, result }: { locale: Locale; query: P
       </form>
       <div role="status" data-search-status>
         {message ? <p className="notice">{message}</p> : null}
-        {query.ok && result ? <p>{result.total ? t.search.results(result.total, query.text) : t.search.noResults(query.text)}</p> : null}
+        {query.ok && result ? (
+          <p>
+            {result.total > SEARCH_MAX_RESULTS
+              ? t.search.moreResults(SEARCH_MAX_RESULTS, query.text)
+              : result.total
+                ? t.search.results(result.total, query.text)
+                : t.search.noResults(query.text)}
+          </p>
+        ) : null}
       </div>
       {query.ok && result?.hits.length ? (
         <>

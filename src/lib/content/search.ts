@@ -1,7 +1,7 @@
 import { cachedRead } from './cached'
 import { getPayloadClient } from './payload'
 import type { Locale, RoutedCollection } from './paths'
-import { indexedSearchSql, SEARCH_PER_PAGE, searchSql } from './searchSql'
+import { indexedSearchSql, SEARCH_MAX_RESULTS, SEARCH_PER_PAGE, searchSql } from './searchSql'
 import { cacheTags } from './tags'
 
 export const SEARCH_MIN_CHARS = 2
@@ -9,7 +9,9 @@ export const SEARCH_MAX_CHARS = 100
 const MAX_TERMS = 5
 
 export type SearchHit = { collection: RoutedCollection; id: number; slug: string; title: string; summary: string | null; date: string | null }
+/** `total` above SEARCH_MAX_RESULTS means "more than SEARCH_MAX_RESULTS": pages stop there. */
 export type SearchResult = { hits: SearchHit[]; total: number; page: number; totalPages: number }
+export const SEARCH_MAX_PAGE = Math.ceil(SEARCH_MAX_RESULTS / SEARCH_PER_PAGE)
 export type ParsedQuery = { ok: true; text: string; terms: string[] } | { ok: false; text: string; reason: 'empty' | 'too-short' | 'too-long' }
 
 /** Whitespace separates terms; every term must appear somewhere in the document. Length is counted in characters, not bytes. */
@@ -32,7 +34,7 @@ export function parseQuery(raw: string | string[] | undefined): ParsedQuery {
 
 async function runSearch(locale: Locale, terms: string[], page: number): Promise<SearchResult> {
   const payload = await getPayloadClient()
-  type Row = SearchHit & { total: string; date: Date | null }
+  type Row = Omit<SearchHit, 'id'> & { id: number | null; total: string; date: Date | null }
   let rows: Row[]
   try {
     const { sql, values } = indexedSearchSql(locale, terms, page)
@@ -43,19 +45,20 @@ async function runSearch(locale: Locale, terms: string[], page: number): Promise
     const { sql, values } = searchSql(locale, terms, page)
     rows = (await payload.db.pool.query<Row>(sql, values)).rows
   }
-  const total = Number(rows[0]?.total ?? 0)
+  const total = Math.min(Number(rows[0]?.total ?? 0), SEARCH_MAX_RESULTS + 1)
   return {
-    hits: rows.map((r) => ({
+    // The indexed search answers one row without a hit when the page lies past the last hit, to carry the total.
+    hits: rows.flatMap((r) => (r.id === null ? [] : [{
       collection: r.collection,
       id: r.id,
       slug: r.slug,
       title: r.title,
       summary: r.summary,
       date: r.date ? new Date(r.date).toISOString() : null,
-    })),
+    }])),
     total,
     page,
-    totalPages: Math.max(1, Math.ceil(total / SEARCH_PER_PAGE)),
+    totalPages: Math.max(1, Math.ceil(Math.min(total, SEARCH_MAX_RESULTS) / SEARCH_PER_PAGE)),
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Locale, RoutedCollection } from './paths'
 
 export const SEARCH_PER_PAGE = 10
+/** Totals are counted up to here ("more than 1000"): beyond it, an exact number costs a text read per document and helps no one. */
+export const SEARCH_MAX_RESULTS = 1000
 
 type Source = { collection: RoutedCollection; table: string; date: string; title: string; summary: string; body: string[] }
 
@@ -54,57 +56,91 @@ export function searchSql(locale: Locale, terms: string[], page: number): { sql:
   return { sql, values }
 }
 
-/**
- * Whether the n-grams alone decide a match. A term's single n-gram is the term itself; and for Chinese, text
- * holding every bigram of a term without the term itself is so rare that the costly text recheck is skipped.
- * ASCII words are always rechecked: "volunteers" shares all its trigrams with "volunteer … others".
- */
-function gramsSuffice(term: string): boolean {
-  const chars = Array.from(term)
-  const ascii = (c: string | undefined) => c !== undefined && c.length === 1 && c.charCodeAt(0) < 0x80
-  if (chars.length === 3 && ascii(chars[0]) && ascii(chars[1])) return true
-  return chars.length >= 2 && chars.every((c) => !ascii(c))
-}
+/** Length of the suffixes indexed by linli_search_suffixes (migration 20261128_210000_search_published_rows). */
+const SUFFIX_CHARS = 32
 
 /**
- * The indexed search (migration 20261128_150000_search_index): candidate rows from the n-gram index, a LIKE
- * recheck where the n-grams cannot prove the match, then the published documents they belong to.
- * English also searches the Chinese rows, because English falls back to Chinese where untranslated.
+ * How the index finds a term, and whether the index alone proves it is in the text. A term of printable
+ * ASCII only (no whitespace, by parsing) lies inside one run of such characters, so the index of every
+ * run's suffixes finds exactly the text holding it, as a prefix of a suffix ("ork" is how "worked" goes
+ * on); a term longer than the indexed suffixes is found by its start and confirmed in the text. Chinese
+ * uses the character-pair index: text holding every pair of a term without the term itself is so rare
+ * that the text is not read to make sure. Terms mixing the two are found by their n-grams and confirmed.
+ */
+function termLookup(term: string): { by: 'suffixes' | 'grams'; exact: boolean } {
+  if (/^[!-~]+$/.test(term)) return { by: 'suffixes', exact: term.length <= SUFFIX_CHARS }
+  const chars = Array.from(term)
+  return { by: 'grams', exact: chars.length >= 2 && chars.every((c) => c.codePointAt(0)! >= 0x80) }
+}
+
+/** A tsquery matching the lexemes that start with the term (quoted, so no character is an operator). */
+const prefixQuery = (term: string) => `'${term.slice(0, SUFFIX_CHARS).replace(/[\\']/g, (c) => (c === "'" ? "''" : '\\\\'))}':*`
+
+/**
+ * The indexed search (migrations 20261128_150000_search_index and 20261128_210000_search_published_rows):
+ * candidate rows from the indexes of public rows (see termLookup), ranked and ordered from their own narrow
+ * columns. The full text is read only where the index cannot prove a match and the title and summary do not
+ * either, and only until one page of hits and the capped total are found.
+ * English also searches the Chinese rows, because English falls back to Chinese where untranslated; a
+ * document then has up to two rows, which is why row limits are per locale searched.
  */
 export function indexedSearchSql(locale: Locale, terms: string[], page: number): { sql: string; values: (string | number | string[])[] } {
-  const values: (string | number | string[])[] = [locale === 'zh' ? ['zh'] : ['en', 'zh']]
-  const conditions: string[] = []
+  const locales = locale === 'zh' ? ['zh'] : ['en', 'zh']
+  const values: (string | number | string[])[] = [locales]
+  const lookups: string[] = []
   const ranks: string[] = []
+  const proven: string[] = []
+  const inText: string[] = []
+  const param = (value: string) => `$${values.push(value)}`
   for (const term of terms) {
-    values.push(term, `%${escapeLike(term)}%`)
-    const [t, p] = [`$${values.length - 1}`, `$${values.length}`]
-    conditions.push(`linli_search_grams(s.content) @> linli_search_grams(lower(${t}))`)
-    if (!gramsSuffice(term)) conditions.push(`s.content like lower(${p})`)
-    ranks.push(`(case when lower(coalesce(s.title, '')) like lower(${p}) then 3 when lower(coalesce(s.summary, '')) like lower(${p}) then 2 else 1 end)`)
+    const p = param(`%${escapeLike(term)}%`)
+    const rank = `(case when s.title_lc like lower(${p}) then 3 when s.summary_lc like lower(${p}) then 2 else 1 end)`
+    ranks.push(rank)
+    const { by, exact } = termLookup(term)
+    if (by === 'suffixes') lookups.push(`linli_search_suffixes(s.content) @@ ${param(prefixQuery(term))}::tsquery`)
+    else lookups.push(`linli_search_grams(s.content) @> linli_search_grams(lower(${param(term)}))`)
+    if (exact) continue
+    proven.push(`${rank} > 1`)
+    inText.push(`x.content like lower(${p})`)
   }
-  const docs = sources
-    .map((src) => `select '${src.collection}'::text as source, id, slug, ${src.date} as date from ${src.table} where _status = 'published' and slug is not null`)
-    .join('\n      union all ')
-  values.push(SEARCH_PER_PAGE, (page - 1) * SEARCH_PER_PAGE)
+  // Rows the index and their title and summary do not prove are confirmed in their text (one row each, by its ctid).
+  const textHolds = `exists (select from linli_search x where x.ctid = c.tid and ${inText.join(' and ')})`
+  const offset = (page - 1) * SEARCH_PER_PAGE
+  values.push(locales.length * (offset + SEARCH_PER_PAGE), SEARCH_PER_PAGE, offset, locales.length * (SEARCH_MAX_RESULTS + 1))
+  const [rows, limit, skip, countRows] = [4, 3, 2, 1].map((n) => `$${values.length + 1 - n}`)
+  const order = 'rank desc, sort_date desc nulls last, parent_id desc, source'
   // Titles are looked up for the one page of hits only; English falls back to the Chinese row.
-  const sql = `with matched as (
-      select s.source, s.parent_id, max(${ranks.join(' + ')}) as rank
+  // "is true" keeps the locale a plain filter: PostgreSQL 18 would otherwise AND the index hits with a skip
+  // scan of every row's locale (the 100 first-time words of the search bench: about 10% less time in all).
+  const sql = `with cand as materialized (
+      select s.ctid as tid, s.source, s.parent_id, s.sort_date, ${ranks.join(' + ')} as rank, ${proven.length ? proven.join(' and ') : 'true'} as proven
       from linli_search s
-      where s.locale = any($1::text[]) and ${conditions.join(' and ')}
-      group by s.source, s.parent_id
-    ), docs as (
-      ${docs}
-    ), hits as (
-      select m.source, d.id, d.slug, d.date, m.rank, count(*) over () as total
-      from matched m join docs d on d.source = m.source and d.id = m.parent_id
-      order by m.rank desc, d.date desc nulls last, d.id desc
-      limit $${values.length - 1} offset $${values.length}
+      where s.published and (s.locale = any($1::text[])) is true and ${lookups.join(' and ')}
+    ), found as (
+      -- Best first, and only as many as the page needs: "offset 0" keeps the text check above the sort.
+      select c.source, c.parent_id, c.sort_date, c.rank
+      from (select * from cand order by ${order} offset 0) c
+      ${inText.length ? `where c.proven or ${textHolds}` : ''}
+      limit ${rows}
+    ), page as (
+      select * from (select distinct on (source, parent_id) * from found order by source, parent_id, rank desc) best
+      order by ${order}
+      limit ${limit} offset ${skip}
+    ), total as (
+      select count(*) as n from (
+        select distinct source, parent_id from (
+          select c.source, c.parent_id from cand c where c.proven
+          ${inText.length ? `union all select c.source, c.parent_id from cand c where not c.proven and ${textHolds}` : ''}
+          limit ${countRows}
+        ) r
+      ) docs
     )
-    select h.source as collection, h.id, h.slug, h.date, h.total,
+    select p.source as collection, p.parent_id as id, coalesce(l.slug, z.slug) as slug, p.sort_date as date, t.n as total,
       coalesce(l.title, z.title) as title, coalesce(l.summary, z.summary) as summary
-    from hits h
-    left join linli_search z on z.source = h.source and z.parent_id = h.id and z.locale = 'zh'
-    left join linli_search l on l.source = h.source and l.parent_id = h.id and l.locale = $1[1]
-    order by h.rank desc, h.date desc nulls last, h.id desc`
+    from total t
+    left join page p on true
+    left join linli_search z on z.source = p.source and z.parent_id = p.parent_id and z.locale = 'zh'
+    left join linli_search l on l.source = p.source and l.parent_id = p.parent_id and l.locale = $1[1]
+    order by p.rank desc, p.sort_date desc nulls last, p.parent_id desc, p.source`
   return { sql, values }
 }

@@ -128,6 +128,7 @@ export const en: Dictionary = {
     tooLong: 'That is too long to search for. Please keep it under 100 characters.',
     noResults: (q: string) => `Nothing found for “${q}”. Try another word.`,
     results: (n: number, q: string) => `${n} result${n === 1 ? '' : 's'} for “${q}”`,
+    moreResults: (n: number, q: string) => `More than ${n} results for “${q}”`,
     kinds: { stories: 'Story', activities: 'Activity', cases: 'Case study', 'recruitment-calls': 'Volunteers wanted' },
   },
   about: {

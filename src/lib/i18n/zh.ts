@@ -123,6 +123,7 @@ export const zh = {
     tooLong: '搜索内容太长了，请控制在 100 个字以内。',
     noResults: (q: string) => `没有找到与“${q}”相关的内容，换个词试试。`,
     results: (n: number, q: string) => `找到 ${n} 条与“${q}”相关的内容`,
+    moreResults: (n: number, q: string) => `找到超过 ${n} 条与“${q}”相关的内容`,
     kinds: { stories: '故事', activities: '活动', cases: '案例', 'recruitment-calls': '招募' },
   },
   about: {

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { SearchView } from '@/components/search/SearchView'
 import { SiteShell } from '@/components/site/SiteShell'
 import { pageContext, type RouteParams } from '@/lib/content/route'
-import { parseQuery, searchDocuments } from '@/lib/content/search'
+import { parseQuery, SEARCH_MAX_PAGE, searchDocuments } from '@/lib/content/search'
 import { getDictionary } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/seo/metadata'
 
@@ -24,7 +24,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const context = await pageContext(params, '/search')
   const sp = await searchParams
   const query = parseQuery(sp.q)
-  const page = Math.min(1000, Math.max(1, Number.parseInt(String(sp.page ?? '1'), 10) || 1))
+  const page = Math.min(SEARCH_MAX_PAGE, Math.max(1, Number.parseInt(String(sp.page ?? '1'), 10) || 1))
   const result = query.ok ? await searchDocuments(context.locale, query.terms.join(' '), page) : null
   return (
     <SiteShell context={context}>
