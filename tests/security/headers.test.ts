@@ -59,6 +59,24 @@ describe('security headers', () => {
     expectCommonHeaders(api.headers)
   })
 
+  it('a public page is requested once by the browser; only the admin asks for the colour-scheme hint', async () => {
+    const res = await fetch(`${siteUrl()}/stories`)
+    expect(res.headers.get('critical-ch')).toBeNull()
+    expect(res.headers.get('accept-ch')).toBeNull()
+    const admin = await fetch(`${siteUrl()}/admin/login`)
+    expect(admin.headers.get('accept-ch')).toMatch(/Sec-CH-Prefers-Color-Scheme/i)
+
+    const page = await browser.newPage()
+    const documents: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'document') documents.push(r.url())
+    })
+    await page.goto(`${siteUrl()}/stories`, { waitUntil: 'load' })
+    await page.close()
+    // Critical-CH made Chromium send the first request twice.
+    expect(documents).toEqual([`${siteUrl()}/stories`])
+  })
+
   it.each([...PUBLIC_PAGES, '/admin/login'])('%s runs in Chromium without a single CSP violation', async (path) => {
     expect(await cspViolations(`${siteUrl()}${path}`)).toEqual([])
   })
