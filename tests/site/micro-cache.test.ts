@@ -1,35 +1,20 @@
-import http from 'node:http'
-import zlib from 'node:zlib'
-
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { eventually } from '../helpers/eventually'
-import { rest } from '../helpers/http'
-import { siteUrl } from '../helpers/payload'
+import { decodedBody, rawGet, type RawAnswer, rest } from '../helpers/http'
 import { editorAuth } from '../helpers/users'
 import { seededPayload, unique } from './helpers'
 
-type Raw = { status: number; headers: http.IncomingHttpHeaders; html: string }
+type Page = RawAnswer & { html: string }
 
-/** A browser-like page GET (gzip), with the given extra headers; the body is decoded here. */
-function page(path: string, headers: Record<string, string> = {}): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${siteUrl()}${path}`, { headers: { 'accept-encoding': 'gzip', ...headers } }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => {
-          const body = Buffer.concat(chunks)
-          const html = res.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(body).toString('utf8') : body.toString('utf8')
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, html })
-        })
-      })
-      .on('error', reject)
-  })
+/** A browser-like page GET (gzip) with the given extra headers, decoded. */
+async function page(path: string, headers: Record<string, string> = {}): Promise<Page> {
+  const res = await rawGet(path, { 'accept-encoding': 'gzip', ...headers })
+  return { ...res, html: decodedBody(res) }
 }
 
-const fromMemory = (res: Raw) => res.headers['x-linli-micro-cache'] === 'HIT'
+const fromMemory = (res: RawAnswer) => res.headers['x-linli-micro-cache'] === 'HIT'
 
 describe('one-second memory of public pages', () => {
   let payload: Payload

@@ -63,10 +63,8 @@ export function rememberAnswer(key: string, res: http.ServerResponse, body: Buff
   const cacheControl = String(res.getHeader('cache-control') ?? '')
   // HIT or STALE: Next answered from its cache, so the page is shared; a fresh render (MISS) is left to the next visit.
   if (typeof etag !== 'string' || !/^(HIT|STALE)$/.test(String(res.getHeader('x-nextjs-cache'))) || !/s-maxage/.test(cacheControl) || res.getHeader('set-cookie')) return
-  if (entries.size >= MAX_ENTRIES) {
-    const now = Date.now()
-    for (const [k, e] of entries) if (e.expires < now) entries.delete(k)
-    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!)
-  }
+  // Every entry lives equally long, so insertion order is expiry order: the oldest goes first.
+  entries.delete(key)
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!)
   entries.set(key, { status: res.statusCode, headers: res.getHeaders(), body, etag, expires: Date.now() + TTL_MS })
 }

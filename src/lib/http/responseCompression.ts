@@ -26,19 +26,14 @@ export function compressResponse(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   next: () => void,
-  { encoding: chosen = preferredEncoding(req), onCompressed }: { encoding?: Encoding; onCompressed?: (res: http.ServerResponse, body: Buffer) => void } = {},
+  { encoding: chosen, onCompressed }: { encoding: Encoding | undefined; onCompressed?: (res: http.ServerResponse, body: Buffer) => void },
 ): void {
   const url = req.url ?? ''
   streamed(req as never, res as never, () => {
     const end = res.end as End
-    let wrote = false
-    const write = res.write
-    res.write = function (this: http.ServerResponse, ...args: Parameters<typeof write>) {
-      wrote = true
-      return write.apply(this, args)
-    } as typeof write
     res.end = function (this: http.ServerResponse, chunk?: unknown, encoding?: BufferEncoding | (() => void), callback?: () => void) {
-      const whole = !wrote && !this.headersSent && (typeof chunk === 'string' || Buffer.isBuffer(chunk))
+      // Any earlier write sent the headers (the `compression` package writes them first), so this is the whole body.
+      const whole = !this.headersSent && (typeof chunk === 'string' || Buffer.isBuffer(chunk))
       const cacheable = whole && req.method === 'GET' && this.statusCode === 200 && cacheKey(this)
       const content = chunk as string | Buffer
       if (cacheable && chosen && (typeof encoding !== 'string' || encoding === 'utf8') && content.length >= THRESHOLD) {
