@@ -1,13 +1,17 @@
 import path from 'node:path'
 
 import { createBackup } from './lib/backup'
+import { runCli } from './lib/cli'
 import { REPO_ROOT } from './lib/embedded-postgres'
 import { mediaDir } from './lib/media-dir'
 import { prepareRuntimeEnv } from './lib/runtime-env'
 
-const env = await prepareRuntimeEnv()
-const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-const outFile = process.argv[2] ?? path.join(REPO_ROOT, 'backups', `linli-${stamp}.tar.gz`)
-const manifest = await createBackup({ databaseUrl: env.DATABASE_URL!, mediaDir: mediaDir(), outFile })
-const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0)
-console.info(`[linli] backup written to ${outFile}: ${Object.keys(manifest.tables).length} tables, ${rows} rows, media included`)
+/** `npm run backup [FILE]`: one consistent archive of the database and the media folder, while the site runs. */
+await runCli('backup', async () => {
+  const env = await prepareRuntimeEnv()
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  const outFile = process.argv[2] ?? path.join(REPO_ROOT, 'backups', `linli-${stamp}.tar.gz`)
+  const manifest = await createBackup({ databaseUrl: env.DATABASE_URL!, mediaDir: mediaDir(), outFile })
+  const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0)
+  console.info(`[linli] backup written to ${outFile}: ${Object.keys(manifest.tables).length} tables, ${rows} rows, media included`)
+})

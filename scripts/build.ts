@@ -1,3 +1,8 @@
 import { build } from './lib/build'
+import { runCli } from './lib/cli'
 
-build()
+/** `npm run build`: the production build (needs no database). */
+await runCli('build', async () => {
+  build()
+  console.info('[linli] production build done')
+})

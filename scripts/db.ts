@@ -1,4 +1,6 @@
 import path from 'node:path'
+
+import { runCli } from './lib/cli'
 import {
   DEFAULT_DATA_DIR,
   embeddedPostgresPort,
@@ -43,10 +45,4 @@ async function main(command: string | undefined): Promise<number> {
   }
 }
 
-main(process.argv[2]).then(
-  (exitCode) => process.exit(exitCode),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  },
-)
+await runCli('db', () => main(process.argv[2]))

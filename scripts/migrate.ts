@@ -1,19 +1,11 @@
-import { applyMigrations, closePayload, loadPayload } from './lib/payload-instance'
+import { migrations } from '../src/migrations'
+import { runCli } from './lib/cli'
+import { applyMigrations, withPayload } from './lib/payload-instance'
 import { prepareRuntimeEnv } from './lib/runtime-env'
 
-/** Applies the committed migrations to the configured database (what production does on start). */
-export async function migrate(): Promise<void> {
-  const payload = await loadPayload()
-  try {
-    await applyMigrations(payload)
-  } finally {
-    await closePayload(payload)
-  }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** `npm run migrate`: applies the committed migrations to the configured database (what `npm start` does first). */
+await runCli('migrate', async () => {
   await prepareRuntimeEnv()
-  await migrate()
-  // Payload leaves timers behind; a script that has finished its work ends here.
-  process.exit(0)
-}
+  await withPayload((payload) => applyMigrations(payload))
+  console.info(`[linli] migrations applied: the database is at ${migrations.at(-1)?.name ?? 'no migration'}`)
+})

@@ -8,15 +8,16 @@
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-
-import { createRequire } from 'node:module'
 
 import { build } from 'esbuild'
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const OUT_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'linli-run')
+/** Not inputs of the bundle, but they decide how it is made (this file) and how packages resolve (the lock file). */
+const ALWAYS_CHECKED = [fileURLToPath(import.meta.url), path.join(REPO_ROOT, 'package-lock.json'), path.join(REPO_ROOT, 'tsconfig.json')]
 
 /**
  * Bundled code would see the bundle's own location in `import.meta`; every module of ours is given
@@ -66,13 +67,34 @@ const nodeSpecifiers = {
   },
 }
 
-/** Bundles `entry` (relative to the repository) into an .mjs file and returns its path. */
-export async function bundle(entry, outFile) {
+/** Size and modification time of every file a bundle was made from: equal fingerprints, same bundle. */
+function fingerprint(files) {
+  const hash = createHash('sha256')
+  for (const file of files) {
+    const stat = fs.statSync(file, { throwIfNoEntry: false })
+    hash.update(`${file}\0${stat ? `${stat.size}:${stat.mtimeMs}` : 'missing'}\0`)
+  }
+  return hash.digest('hex')
+}
+
+/** Bundles `entry` (relative to the repository) into an .mjs file, unless the last bundle's inputs are unchanged, and returns its path. */
+async function bundle(entry) {
   const absolute = path.resolve(REPO_ROOT, entry)
-  const target = outFile ?? path.join(OUT_DIR, `${createHash('sha256').update(absolute).digest('hex').slice(0, 12)}-${path.basename(entry, path.extname(entry))}.mjs`)
-  await build({
+  const name = `${createHash('sha256').update(absolute).digest('hex').slice(0, 12)}-${path.basename(entry, path.extname(entry))}`
+  const target = path.join(OUT_DIR, `${name}.mjs`)
+  const stampFile = path.join(OUT_DIR, `${name}.inputs.json`)
+  try {
+    const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8'))
+    if (fs.existsSync(target) && stamp.fingerprint === fingerprint(stamp.inputs)) return target
+  } catch {
+    // No stamp yet, or an unreadable one: bundle again.
+  }
+  // Written under a private name and renamed into place, so a run started meanwhile never imports half a file.
+  const temporary = `${target}.${process.pid}.tmp`
+  const result = await build({
+    absWorkingDir: REPO_ROOT,
     entryPoints: [absolute],
-    outfile: target,
+    outfile: temporary,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -82,19 +104,22 @@ export async function bundle(entry, outFile) {
     jsx: 'automatic',
     sourcemap: 'inline',
     logLevel: 'warning',
+    metafile: true,
     plugins: [nodeSpecifiers, sourceLocation],
   })
+  const inputs = [...ALWAYS_CHECKED, ...Object.keys(result.metafile.inputs).map((input) => path.resolve(REPO_ROOT, input))]
+  fs.renameSync(temporary, target)
+  fs.writeFileSync(`${stampFile}.${process.pid}.tmp`, JSON.stringify({ fingerprint: fingerprint(inputs), inputs }))
+  fs.renameSync(`${stampFile}.${process.pid}.tmp`, stampFile)
   return target
 }
 
 const [entry, ...rest] = process.argv.slice(2)
-if (process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1])) {
-  if (!entry) {
-    console.error('usage: node scripts/run.mjs <file.ts> [arguments…]')
-    process.exit(2)
-  }
-  const file = await bundle(entry)
-  process.argv = [process.argv[0], path.resolve(REPO_ROOT, entry), ...rest]
-  process.setSourceMapsEnabled(true)
-  await import(pathToFileURL(file).href)
+if (!entry) {
+  console.error('usage: node scripts/run.mjs <file.ts> [arguments…]')
+  process.exit(2)
 }
+const file = await bundle(entry)
+process.argv = [process.argv[0], path.resolve(REPO_ROOT, entry), ...rest]
+process.setSourceMapsEnabled(true)
+await import(pathToFileURL(file).href)

@@ -1,12 +1,14 @@
 import { seed } from '../src/seed'
-import { closePayload, loadPayload } from './lib/payload-instance'
+import { runCli } from './lib/cli'
+import { applyMigrations, withPayload } from './lib/payload-instance'
 import { prepareRuntimeEnv } from './lib/runtime-env'
-import { migrate } from './migrate'
 
-await prepareRuntimeEnv()
-await migrate()
-const payload = await loadPayload()
-const result = await seed(payload)
-console.info(`[linli] demo content: ${result.created} created, ${result.skipped} already there`)
-await closePayload(payload)
-process.exit(0)
+/** `npm run seed`: the committed migrations, then the demo content (idempotent). */
+await runCli('seed', async () => {
+  await prepareRuntimeEnv()
+  const result = await withPayload(async (payload) => {
+    await applyMigrations(payload)
+    return seed(payload)
+  })
+  console.info(`[linli] demo content: ${result.created} created, ${result.skipped} already there`)
+})

@@ -1,37 +1,48 @@
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { bootstrap } from './lib/bootstrap'
 import { ensureBuild } from './lib/build'
+import { exitWithError, guardSilentExit } from './lib/cli'
 import { DEFAULT_DATA_DIR, embeddedPostgresStatus, REPO_ROOT, stopEmbeddedPostgres } from './lib/embedded-postgres'
 import { prepareRuntimeEnv } from './lib/runtime-env'
 
+/** The production web server of the current build, in its own process. */
+function startWebServer(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', env.PORT!], {
+    cwd: REPO_ROOT,
+    env: { ...env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  })
+}
+
+/** Database, migrations, first admin and demo content, a current build: everything before the server starts. */
+async function prepare(): Promise<{ env: NodeJS.ProcessEnv; databaseWasRunning: boolean }> {
+  const databaseWasRunning = !process.env.DATABASE_URL && (await embeddedPostgresStatus(DEFAULT_DATA_DIR)) === 'running'
+  const env = await prepareRuntimeEnv()
+  const { admin, seeded } = await bootstrap({ demoContent: env.LINLI_DEMO_CONTENT !== 'off' })
+  if (seeded) console.info(`[linli] demo content: ${seeded.created} documents created`)
+  if (admin) {
+    console.info(`\n[linli] first admin created — email: ${admin.email}  password: ${admin.password}`)
+    if (admin.generated) console.info('[linli] this generated password is shown only once: sign in and change it (or run `npm run admin:password`).\n')
+  }
+  const built = ensureBuild()
+  console.info(built === 'built' ? '[linli] production build done' : '[linli] production build is current')
+  return { env, databaseWasRunning }
+}
+
 const usesEmbeddedDatabase = !process.env.DATABASE_URL
-const databaseWasRunning = usesEmbeddedDatabase && (await embeddedPostgresStatus(DEFAULT_DATA_DIR)) === 'running'
-const env = await prepareRuntimeEnv()
-
-const { admin, seeded } = await bootstrap({ demoContent: env.LINLI_DEMO_CONTENT !== 'off' })
-if (seeded) console.info(`[linli] demo content: ${seeded.created} documents created`)
-if (admin) {
-  console.info(`\n[linli] first admin created — email: ${admin.email}  password: ${admin.password}`)
-  if (admin.generated) console.info('[linli] this generated password is shown only once: sign in and change it (or run `npm run admin:password`).\n')
-}
-
-const built = ensureBuild()
-console.info(built === 'built' ? '[linli] production build done' : '[linli] production build is current')
-
-const server = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', env.PORT!], {
-  cwd: REPO_ROOT,
-  env: { ...env, NODE_ENV: 'production' },
-  stdio: 'inherit',
+const guard = guardSilentExit('start')
+const { env, databaseWasRunning } = await prepare().catch((error: unknown) => {
+  guard.finished()
+  return exitWithError('start', error)
 })
-console.info(`\n[linli] site: ${env.SITE_URL}   admin: ${env.SITE_URL}/admin`)
 
-async function shutdown(signal: NodeJS.Signals): Promise<void> {
-  server.kill(signal)
-}
-process.on('SIGINT', shutdown)
-process.on('SIGTERM', shutdown)
+const server = startWebServer(env)
+console.info(`\n[linli] site: ${env.SITE_URL}   admin: ${env.SITE_URL}/admin`)
+guard.finished()
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', async (code) => {
   if (usesEmbeddedDatabase && !databaseWasRunning) await stopEmbeddedPostgres(DEFAULT_DATA_DIR)
   process.exit(code ?? 0)

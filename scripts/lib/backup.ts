@@ -3,7 +3,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
 import pg from 'pg'
+
+import { migrations } from '../../src/migrations'
+import { CliError } from './cli'
+import { applyMigrations } from './payload-instance'
 
 /**
  * Logical backups that need no pg_dump (the npm PostgreSQL package ships none): every table of the
@@ -72,15 +77,22 @@ export async function createBackup({ databaseUrl, mediaDir, outFile }: { databas
 }
 
 export function readManifest(extracted: string): BackupManifest {
-  const manifest = JSON.parse(fs.readFileSync(path.join(extracted, 'manifest.json'), 'utf8')) as BackupManifest
-  if (manifest.format !== 'linli-backup-1') throw new Error('This file is not a Linli backup (unknown format).')
+  const file = path.join(extracted, 'manifest.json')
+  if (!fs.existsSync(file)) throw new CliError('this file is not a Linli backup (no manifest.json)')
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as BackupManifest
+  if (manifest.format !== 'linli-backup-1') throw new CliError('this file is not a Linli backup (unknown format)')
   return manifest
 }
 
 export function extractBackup(archive: string): string {
-  if (!fs.existsSync(archive)) throw new Error(`Backup file not found: ${archive}`)
+  if (!fs.existsSync(archive)) throw new CliError(`backup file not found: ${archive}`)
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-restore-'))
-  tar(['-xzf', path.resolve(archive), '-C', work])
+  try {
+    tar(['-xzf', path.resolve(archive), '-C', work])
+  } catch (error) {
+    fs.rmSync(work, { recursive: true, force: true })
+    throw new CliError(`${archive} is not a Linli backup (${(error as Error).message.trim()})`)
+  }
   return work
 }
 
@@ -107,10 +119,19 @@ export async function restoreRows({ databaseUrl, extracted }: { databaseUrl: str
       }
       restored[table] = lines.length
     }
-    const { rows: sequences } = await client.query<{ table_name: string; column_name: string; seq: string }>(
-      `select c.table_name, c.column_name, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) as seq
-         from information_schema.columns c
-        where c.table_schema = 'public' and pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) is not null`,
+    // From the catalog rather than pg_get_serial_sequence over information_schema.columns: the planner may
+    // evaluate that function on other schemas' rows (information_schema views) before the schema filter.
+    const { rows: sequences } = await client.query<{ seq: string; table_name: string; column_name: string }>(
+      `select format('%I.%I', sn.nspname, s.relname) as seq, t.relname as table_name, a.attname as column_name
+         from pg_class s
+         join pg_namespace sn on sn.oid = s.relnamespace
+         join pg_depend d on d.classid = 'pg_class'::regclass and d.objid = s.oid
+                         and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i')
+         join pg_class t on t.oid = d.refobjid
+         join pg_namespace tn on tn.oid = t.relnamespace
+         join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid
+        where s.relkind = 'S' and tn.nspname = 'public'
+        order by 1`,
     )
     for (const { table_name, column_name, seq } of sequences) {
       await client.query(
@@ -137,4 +158,48 @@ export function restoreMedia({ extracted, mediaDir }: { extracted: string; media
   if (!fs.existsSync(source)) return 0
   fs.cpSync(source, mediaDir, { recursive: true })
   return fs.readdirSync(source).length
+}
+
+export type RestoreResult = { rows: number; files: number; createdAt: string }
+
+/**
+ * Brings `archive` back onto the database `payload` is connected to (`databaseUrl`, the same one):
+ * the backup's migrations, then its rows (replacing every row of its tables), then any newer
+ * migrations; the media folder is replaced last. Restoring the same file again gives the same database.
+ */
+export async function restoreBackup({ archive, payload, databaseUrl, mediaDir }: { archive: string; payload: Payload; databaseUrl: string; mediaDir: string }): Promise<RestoreResult> {
+  const extracted = extractBackup(archive)
+  try {
+    const manifest = readManifest(extracted)
+    const known = new Set(migrations.map((m) => m.name))
+    const unknown = manifest.migrations.filter((name) => !known.has(name))
+    if (unknown.length) throw new CliError(`the backup comes from a newer version of Linli (migrations ${unknown.join(', ')}): upgrade first`)
+    const newer = (await appliedMigrations(databaseUrl)).filter((name) => !manifest.migrations.includes(name))
+    if (newer.length) {
+      throw new CliError(
+        `the database already has migrations the backup predates (${newer.join(', ')}); restore it onto an empty database ` +
+          '(a new DATABASE_URL, or with the embedded one: stop the site and move .data/postgres away)',
+      )
+    }
+    // Rows go into tables shaped as they were when the backup was made; newer migrations then run on top.
+    await applyMigrations(payload, manifest.migrations)
+    const rows = await restoreRows({ databaseUrl, extracted })
+    await applyMigrations(payload)
+    const files = restoreMedia({ extracted, mediaDir })
+    return { rows: Object.values(rows).reduce((a, b) => a + b, 0), files, createdAt: manifest.createdAt }
+  } finally {
+    fs.rmSync(extracted, { recursive: true, force: true })
+  }
+}
+
+async function appliedMigrations(databaseUrl: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ exists: boolean }>("select to_regclass('public.payload_migrations') is not null as exists")
+    if (!rows[0]?.exists) return []
+    return (await client.query<{ name: string }>("select name from payload_migrations where name <> 'dev' order by id")).rows.map((r) => r.name)
+  } finally {
+    await client.end()
+  }
 }

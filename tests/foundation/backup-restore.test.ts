@@ -6,35 +6,65 @@ import pg from 'pg'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { createBackup, restoreBackup } from '../../scripts/lib/backup'
 import { getTestPayload } from '../helpers/payload'
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
 
-function runScript(script: string, args: string[], env: Record<string, string>, attempt = 1): string {
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), script, ...args], {
+/** A command as the README runs it: plain Node on the bundled entry. */
+function runCommand(script: string, args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/run.mjs'), script, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 180_000,
   })
-  // Under heavy load a tsx child has been seen to exit with 13 (unsettled top-level await) before doing anything.
-  if (result.status === 13 && !result.stdout && attempt < 3) return runScript(script, args, env, attempt + 1)
-  if (result.status !== 0) throw new Error(`${script} failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
-  return result.stdout
 }
 
-async function snapshot(databaseUrl: string) {
+async function query<T extends pg.QueryResultRow>(databaseUrl: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
-  const stories = await client.query('select s.id, s.slug, l.title, l._locale from stories s join stories_locales l on l._parent_id = s.id order by s.id, l._locale')
-  const media = await client.query('select id, filename, sizes_og_filename from media order by id')
-  const settings = await client.query('select * from site_settings_locales order by _locale')
-  await client.end()
-  return { stories: stories.rows, media: media.rows, settings: settings.rows.map(({ id: _id, ...rest }) => rest) }
+  try {
+    return (await client.query<T>(sql)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+/** The documents a reader sees: stories with their texts, media files, site settings. */
+async function contentSnapshot(databaseUrl: string) {
+  const stories = await query(databaseUrl, 'select s.id, s.slug, l.title, l._locale from stories s join stories_locales l on l._parent_id = s.id order by s.id, l._locale')
+  const media = await query(databaseUrl, 'select id, filename, sizes_og_filename from media order by id')
+  const settings = await query(databaseUrl, 'select * from site_settings_locales order by _locale')
+  return { stories, media, settings: settings.map(({ id: _id, ...rest }) => rest) }
+}
+
+/** Every row of every table and every sequence's position: two equal dumps are the same database. */
+async function databaseDump(databaseUrl: string): Promise<Record<string, string[]>> {
+  const tables = await query<{ tablename: string }>(databaseUrl, "select tablename from pg_tables where schemaname = 'public' order by tablename")
+  const dump: Record<string, string[]> = {}
+  for (const { tablename } of tables) {
+    const rows = await query<{ row: string }>(databaseUrl, `select row_to_json(t)::text as row from "${tablename}" t`)
+    dump[tablename] = rows.map((r) => r.row).sort()
+  }
+  const sequences = await query<{ name: string; last_value: string | null }>(databaseUrl, "select sequencename as name, last_value from pg_sequences where schemaname = 'public' order by 1")
+  dump['(sequences)'] = sequences.map((s) => `${s.name}=${s.last_value}`)
+  return dump
+}
+
+async function freshDatabase(sourceUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: sourceUrl })
+  await admin.connect()
+  await admin.query(`create database "${name}"`)
+  await admin.end()
+  const url = new URL(sourceUrl)
+  url.pathname = `/${name}`
+  return url.toString()
 }
 
 describe('backup and restore', () => {
   const workDir = path.join(REPO_ROOT, '.data', 'test-backup')
+  const archive = path.join(workDir, 'linli-test.tar.gz')
   let sourceUrl: string
   let sourceMedia: string
 
@@ -56,29 +86,30 @@ describe('backup and restore', () => {
       context: { disableRevalidate: true },
     })
     await payload.updateGlobal({ slug: 'site-settings', data: { footer: `备份测试 ${Date.now()}` }, context: { disableRevalidate: true } })
+    // Backed up while the test server holds its own connections to the same database.
+    const manifest = await createBackup({ databaseUrl: sourceUrl, mediaDir: sourceMedia, outFile: archive })
+    expect(manifest.tables.stories).toBeGreaterThan(0)
   })
 
-  it('backs up while the database is in use, then restores the same documents and media onto a fresh database', async () => {
-    const archive = path.join(workDir, 'linli-test.tar.gz')
-    const out = runScript('scripts/backup.ts', [archive], { DATABASE_URL: sourceUrl, MEDIA_DIR: sourceMedia })
-    expect(out).toMatch(/backup written/)
+  it('writes an archive only its owner can read', () => {
     expect(fs.statSync(archive).mode & 0o077).toBe(0)
+  })
 
-    const admin = new pg.Client({ connectionString: sourceUrl })
-    await admin.connect()
-    const fresh = `linli_test_restore_${Date.now()}`
-    await admin.query(`create database "${fresh}"`)
-    await admin.end()
-    const freshUrl = new URL(sourceUrl)
-    freshUrl.pathname = `/${fresh}`
+  it('restores onto a fresh database with `npm run restore`, and restoring it again gives the same database', async () => {
+    const freshUrl = await freshDatabase(sourceUrl, `linli_test_restore_${Date.now()}`)
     const restoredMedia = path.join(workDir, 'media-restored')
+    const dumps = []
+    for (let round = 1; round <= 2; round++) {
+      const run = runCommand('scripts/restore.ts', [archive], { DATABASE_URL: freshUrl, MEDIA_DIR: restoredMedia })
+      expect(run.stderr).not.toMatch(/ended before it finished|failed/)
+      expect(run.stdout).toMatch(/\[linli\] restored \d+ rows and \d+ media files/)
+      expect(run.status).toBe(0)
+      dumps.push(await databaseDump(freshUrl))
+    }
+    expect(dumps[1]).toEqual(dumps[0])
 
-    const restored = runScript('scripts/restore.ts', [archive], { DATABASE_URL: freshUrl.toString(), MEDIA_DIR: restoredMedia })
-    expect(restored).toMatch(/restored \d+ rows and \d+ media files/)
-
-    const before = await snapshot(sourceUrl)
-    const after = await snapshot(freshUrl.toString())
-    expect(after).toEqual(before)
+    const before = await contentSnapshot(sourceUrl)
+    expect(await contentSnapshot(freshUrl)).toEqual(before)
     expect(before.stories.some((s) => s.title === '备份里的故事')).toBe(true)
 
     const sourceFiles = fs.readdirSync(sourceMedia).sort()
@@ -88,17 +119,37 @@ describe('backup and restore', () => {
     }
 
     // New documents after a restore get fresh ids (sequences were moved past the restored rows).
-    const client = new pg.Client({ connectionString: freshUrl.toString() })
-    await client.connect()
-    const { rows } = await client.query("insert into topics (slug) values ('after-restore') returning id")
-    const { rows: max } = await client.query('select max(id) as max from topics')
-    expect(rows[0].id).toBe(max[0].max)
-    await client.end()
+    const [inserted] = await query<{ id: number }>(freshUrl, "insert into topics (slug) values ('after-restore') returning id")
+    const [{ max }] = await query<{ max: number }>(freshUrl, 'select max(id) as max from topics')
+    expect(inserted!.id).toBe(max)
+  }, 300_000)
+
+  it('brings back the backed-up content over later edits, twice in a row, in the same process', async () => {
+    const payload = await getTestPayload()
+    const before = await contentSnapshot(sourceUrl)
+    const later = await payload.create({
+      collection: 'stories',
+      data: { title: '备份之后写的故事', summary: '恢复后应当不见', _status: 'published' },
+      context: { disableRevalidate: true },
+    })
+    expect((await contentSnapshot(sourceUrl)).stories.some((s) => s.id === later.id)).toBe(true)
+    for (let round = 1; round <= 2; round++) {
+      const result = await restoreBackup({ archive, payload, databaseUrl: sourceUrl, mediaDir: sourceMedia })
+      expect(result.rows).toBeGreaterThan(0)
+      expect(await contentSnapshot(sourceUrl)).toEqual(before)
+    }
+    // The Payload instance keeps working on the restored rows.
+    const { totalDocs } = await payload.count({ collection: 'stories', where: { title: { equals: '备份里的故事' } } })
+    expect(totalDocs).toBe(1)
   })
 
-  it('refuses a file that is not a backup', () => {
+  it('refuses a file that is not a backup with a clear message, changing nothing', async () => {
     const bogus = path.join(workDir, 'bogus.tar.gz')
     fs.writeFileSync(bogus, 'not a tar file')
-    expect(() => runScript('scripts/restore.ts', [bogus], { DATABASE_URL: sourceUrl })).toThrow(/tar/)
-  })
+    const before = await contentSnapshot(sourceUrl)
+    const run = runCommand('scripts/restore.ts', [bogus], { DATABASE_URL: sourceUrl, MEDIA_DIR: sourceMedia })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(`[linli] restore: ${bogus} is not a Linli backup`)
+    expect(await contentSnapshot(sourceUrl)).toEqual(before)
+  }, 180_000)
 })

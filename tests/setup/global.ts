@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -6,6 +5,7 @@ import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
 import { REPO_ROOT, startEmbeddedPostgres, stopEmbeddedPostgres } from '../../scripts/lib/embedded-postgres'
+import { applyMigrations, withPayload } from '../../scripts/lib/payload-instance'
 import { hasProductionBuild, startSiteServer, type SiteServer } from '../helpers/site-server'
 
 declare module 'vitest' {
@@ -21,37 +21,13 @@ declare module 'vitest' {
 const TEST_DATA_DIR = path.join(REPO_ROOT, '.data', 'test-postgres')
 const TEST_PORT = Number(process.env.TEST_PG_PORT ?? 54339)
 
-async function appliedMigrations(databaseUrl: string): Promise<number> {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
-    const { rows } = await client.query<{ n: string }>("select count(*) as n from payload_migrations where batch > 0").catch(() => ({ rows: [{ n: '0' }] }))
-    return Number(rows[0].n)
-  } finally {
-    await client.end()
-  }
-}
-
 /**
- * Migrations run in a child process so nothing of Payload stays in the runner. That child has been seen
- * to end early under load without doing anything (exit 13, or 0 with no output), so success is read
- * from the database itself and the step is retried.
+ * Migrations run here, in vitest's own process (no child process, no loader hooks), with the one Payload
+ * instance this process ever loads; the test files load their own in their workers.
  */
 async function migrate(env: Record<string, string>): Promise<void> {
-  const expected = (fs.readFileSync(path.join(REPO_ROOT, 'src/migrations/index.ts'), 'utf8').match(/^\s*name: '/gm) ?? []).length
-  let failure = ''
-  for (let attempt = 1; attempt <= 4; attempt++) {
-    const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 180_000,
-    })
-    if ((await appliedMigrations(env.DATABASE_URL)) === expected) return
-    failure += `attempt ${attempt}: status ${run.status}, signal ${run.signal}, ${run.error ?? ''}\n${run.stdout}\n${run.stderr}\n`
-  }
-  throw new Error(`migrations failed:\n${failure}`)
+  Object.assign(process.env, env)
+  await withPayload((payload) => applyMigrations(payload))
 }
 
 /** A throwaway cluster (durability off), a fresh database per run, migrations applied, and the built site served against it. */
