@@ -71,8 +71,3 @@ export function paragraphsToLexical(paragraphs: string[]): LexicalEditorState {
   }
   return { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children } }
 }
-
-/** The plain text of the paragraphs (headings included), e.g. for search or read-aloud checks. */
-export function lexicalToPlainText(state: LexicalEditorState): string {
-  return state.root.children.map((node) => node.children.map((t) => t.text).join('')).join('\n\n')
-}

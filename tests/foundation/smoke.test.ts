@@ -1,11 +1,34 @@
+import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 
+import { migrations } from '../../src/migrations'
 import { getTestPayload } from '../helpers/payload'
 
-describe('payload on the test database', () => {
-  it('reads the site settings global', async () => {
+async function rows<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await client.connect()
+  try {
+    return (await client.query<T>(sql)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+describe('the test database, as the global setup left it', () => {
+  it('has every committed migration applied once, in order, and nothing else', async () => {
+    const applied = await rows<{ name: string }>("select name from payload_migrations where name <> 'dev' order by id")
+    expect(applied.map((m) => m.name)).toEqual(migrations.map((m) => m.name))
+  })
+
+  it('holds every table and enum the Payload config defines (a schema change without its migration fails here)', async () => {
     const payload = await getTestPayload()
-    const settings = await payload.findGlobal({ slug: 'site-settings' })
-    expect(settings).toBeTruthy()
+    const db = payload.db as unknown as { tables: Record<string, unknown>; enums: Record<string, unknown>; tableNameMap: Map<string, string> }
+    const tables = new Set((await rows<{ tablename: string }>("select tablename from pg_tables where schemaname = 'public'")).map((r) => r.tablename))
+    const expectedTables = [...db.tableNameMap.values()]
+    expect(expectedTables.length).toBeGreaterThan(20)
+    expect(expectedTables.filter((name) => !tables.has(name))).toEqual([])
+    const enums = new Set((await rows<{ typname: string }>("select typname from pg_type t join pg_namespace n on n.oid = t.typnamespace where n.nspname = 'public' and t.typtype = 'e'")).map((r) => r.typname))
+    const expectedEnums = Object.values(db.enums).map((e) => (e as { enumName: string }).enumName)
+    expect(expectedEnums.filter((name) => !enums.has(name))).toEqual([])
   })
 })

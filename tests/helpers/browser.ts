@@ -8,7 +8,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll } from 'vitest'
 
 import { seed } from '@/seed'
-import { CHROMIUM_PATH } from '../../scripts/lib/chromium'
+import { ensureChromium } from '../../scripts/lib/chromium'
 import { getTestPayload } from './payload'
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
@@ -19,9 +19,10 @@ export const viewports = {
   desktop: { width: 1280, height: 900 },
 } as const
 
+/** Debian's Chromium, installed first when missing (as `npm test` does): a browser test never skips itself. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: ensureChromium(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage', '--disable-component-update', '--no-first-run'],
   })
 }

@@ -1,15 +1,13 @@
-import fs from 'node:fs'
 import { createRequire } from 'node:module'
 
 import type { Payload } from 'payload'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { launchBrowser } from '../helpers/browser'
 import { getTestPayload } from '../helpers/payload'
 import type { SiteServer } from '../helpers/site-server'
 import { createFixtures, type Fixtures, randomPhone, startRecruitmentServer, validForm } from './helpers/fixtures'
-
-const CHROMIUM = '/usr/bin/chromium'
 
 let payload: Payload
 let server: SiteServer
@@ -44,11 +42,10 @@ async function openFormWithErrors(page: Page, overrides: Record<string, string |
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) return
   payload = await getTestPayload()
   fx = await createFixtures(payload)
   server = await startRecruitmentServer({ LINLI_RUN_JOBS: 'off' })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'] })
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {
@@ -56,7 +53,7 @@ afterAll(async () => {
   await server?.stop()
 })
 
-describe.skipIf(!fs.existsSync(CHROMIUM))('the enhanced form in a browser', () => {
+describe('the enhanced form in a browser', () => {
   it('shows the server’s messages beside the fields without leaving the page, then sends once despite a double click', async () => {
     const page = await browser.newPage()
     const phone = randomPhone()

@@ -7,7 +7,9 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   embeddedPostgresStatus,
+  passwordFilePath,
   REPO_ROOT,
+  SHARED_PG_HOME,
   startEmbeddedPostgres,
   stopEmbeddedPostgres,
 } from '../../scripts/lib/embedded-postgres'
@@ -15,6 +17,9 @@ import {
 const testRoot = path.join(REPO_ROOT, '.data', `test-embedded-${randomBytes(4).toString('hex')}`)
 const throwawayDir = path.join(testRoot, 'throwaway')
 const durableDir = path.join(testRoot, 'durable')
+// Like a clone in root's home (mode 700): the unprivileged server user cannot enter it.
+const privateHome = path.join(testRoot, 'private-home')
+const privateDir = path.join(privateHome, '.data', 'postgres')
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -64,6 +69,10 @@ describe('embedded PostgreSQL', () => {
   afterAll(async () => {
     await stopEmbeddedPostgres(throwawayDir).catch(() => undefined)
     await stopEmbeddedPostgres(durableDir).catch(() => undefined)
+    await stopEmbeddedPostgres(privateDir).catch(() => undefined)
+    // A cluster placed outside the tree is removed with its folder there.
+    const real = await fs.realpath(privateDir).catch(() => privateDir)
+    if (real !== privateDir) await fs.rm(path.dirname(real), { recursive: true, force: true })
     await fs.rm(testRoot, { recursive: true, force: true })
   })
 
@@ -139,6 +148,30 @@ describe('embedded PostgreSQL', () => {
     await stopEmbeddedPostgres(throwawayDir)
     expect(await embeddedPostgresStatus(throwawayDir)).toBe('stopped')
     expect(await portAcceptsConnections(throwawayPort)).toBe(false)
+  })
+
+  it('starts a cluster for a project inside a private (mode 700) directory', async () => {
+    await fs.mkdir(privateHome, { recursive: true, mode: 0o700 })
+    await fs.chmod(privateHome, 0o700)
+    const port = await freePort()
+    const { url } = await startEmbeddedPostgres({ dataDir: privateDir, port, durable: false })
+    expect(await queryValue(url, 'SELECT current_database()')).toBe('linli')
+    expect(await embeddedPostgresStatus(privateDir)).toBe('running')
+    const real = await fs.realpath(privateDir)
+    if (process.getuid?.() === 0) {
+      // PostgreSQL refuses root, and its own user cannot enter the private directory: the cluster lives where it can, linked from the project.
+      expect(real.startsWith(`${SHARED_PG_HOME}/clusters/`)).toBe(true)
+      expect((await fs.lstat(privateDir)).isSymbolicLink()).toBe(true)
+      expect((await fs.stat(real)).uid).not.toBe(0)
+      expect(path.dirname(passwordFilePath(privateDir))).toBe(path.dirname(real))
+    } else {
+      // Anyone else runs PostgreSQL as themselves, who can enter their own private directory.
+      expect(real).toBe(privateDir)
+    }
+    await stopEmbeddedPostgres(privateDir)
+    expect(await embeddedPostgresStatus(privateDir)).toBe('stopped')
+    expect((await startEmbeddedPostgres({ dataDir: privateDir, port, durable: false })).url).toBe(url)
+    await stopEmbeddedPostgres(privateDir)
   })
 
   it('reports a missing cluster as absent and stopping it does nothing', async () => {

@@ -7,8 +7,3 @@ export function normalisePhone(input: string): string | undefined {
   const digits = compact.replace(/^(?:\+86|0086|86(?=\d{11}$))/, '')
   return /^1[3-9]\d{9}$/.test(digits) ? digits : undefined
 }
-
-/** 138 0013 8000: how the number is read aloud and written down in China. */
-export function formatPhone(digits: string): string {
-  return digits.length === 11 ? `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}` : digits
-}

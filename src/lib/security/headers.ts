@@ -62,8 +62,6 @@ const everywhere: Header[] = [
 const hsts: Header[] =
   process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []
 
-export const contentSecurityPolicy = { public: publicPolicy, admin: adminPolicy }
-
 export async function securityHeaders() {
   return [
     { source: '/:path*', headers: [...everywhere, ...hsts] },
