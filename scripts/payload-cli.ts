@@ -27,4 +27,4 @@ await runCli('payload', async () => {
   else if (command === 'generate:importmap') await generateImportMap(await config)
   else await migrateCLI({ config: await config, parsedArgs: { _: positionals, ...values } as Parameters<typeof migrateCLI>[0]['parsedArgs'] })
   console.info(`[linli] payload ${command}: done`)
-})
+}, (code) => (code === 0 && process.argv[2] === 'migrate:create' ? 'no schema changes, so no migration was written' : undefined))
