@@ -12,8 +12,6 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { build } from 'esbuild'
-
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const OUT_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'linli-run')
 /** Not inputs of the bundle, but they decide how it is made (this file) and how packages resolve (the lock file). */
@@ -91,6 +89,8 @@ async function bundle(entry) {
   }
   // Written under a private name and renamed into place, so a run started meanwhile never imports half a file.
   const temporary = `${target}.${process.pid}.tmp`
+  // Loaded only when a bundle is made: a run that reuses one skips it.
+  const { build } = await import('esbuild')
   const result = await build({
     absWorkingDir: REPO_ROOT,
     entryPoints: [absolute],
