@@ -90,7 +90,7 @@ async function bundle(entry) {
   // Written under a private name and renamed into place, so a run started meanwhile never imports half a file.
   const temporary = `${target}.${process.pid}.tmp`
   // Loaded only when a bundle is made: a run that reuses one skips it.
-  const { build } = await import('esbuild')
+  const { build, stop } = await import('esbuild')
   const result = await build({
     absWorkingDir: REPO_ROOT,
     entryPoints: [absolute],
@@ -107,6 +107,8 @@ async function bundle(entry) {
     metafile: true,
     plugins: [nodeSpecifiers, sourceLocation],
   })
+  // esbuild's service process would otherwise stay beside a long-running command (npm start) for its whole life.
+  await stop()
   const inputs = [...ALWAYS_CHECKED, ...Object.keys(result.metafile.inputs).map((input) => path.resolve(REPO_ROOT, input))]
   fs.renameSync(temporary, target)
   fs.writeFileSync(`${stampFile}.${process.pid}.tmp`, JSON.stringify({ fingerprint: fingerprint(inputs), inputs }))

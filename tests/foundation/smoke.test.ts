@@ -20,15 +20,12 @@ describe('the test database, as the global setup left it', () => {
     expect(applied.map((m) => m.name)).toEqual(migrations.map((m) => m.name))
   })
 
-  it('holds every table and enum the Payload config defines (a schema change without its migration fails here)', async () => {
+  it('holds every table the Payload config defines (a schema change without its migration fails here)', async () => {
     const payload = await getTestPayload()
-    const db = payload.db as unknown as { tables: Record<string, unknown>; enums: Record<string, unknown>; tableNameMap: Map<string, string> }
+    const db = payload.db as unknown as { tableNameMap: Map<string, string> }
     const tables = new Set((await rows<{ tablename: string }>("select tablename from pg_tables where schemaname = 'public'")).map((r) => r.tablename))
     const expectedTables = [...db.tableNameMap.values()]
     expect(expectedTables.length).toBeGreaterThan(20)
     expect(expectedTables.filter((name) => !tables.has(name))).toEqual([])
-    const enums = new Set((await rows<{ typname: string }>("select typname from pg_type t join pg_namespace n on n.oid = t.typnamespace where n.nspname = 'public' and t.typtype = 'e'")).map((r) => r.typname))
-    const expectedEnums = Object.values(db.enums).map((e) => (e as { enumName: string }).enumName)
-    expect(expectedEnums.filter((name) => !enums.has(name))).toEqual([])
-  })
+  }, 180_000)
 })
