@@ -12,6 +12,8 @@ let closed = false
  */
 export function loadPayload(): Promise<Payload> {
   if (closed) throw new Error('Payload was already closed in this process (one instance per process: close it only at the end).')
+  // Outside production Payload would otherwise open a websocket to a Next dev server's HMR endpoint on :3000.
+  process.env.DISABLE_PAYLOAD_HMR ??= 'true'
   loaded ??= (async () => {
     // One after the other: evaluating both module graphs concurrently once left a process with an unsettled top-level await.
     const { getPayload } = await import('payload')
