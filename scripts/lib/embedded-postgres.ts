@@ -325,7 +325,9 @@ async function connectWhenReady(url: string, dataDir: string): Promise<pg.Client
     } catch (error) {
       await client.end().catch(() => undefined)
       const code = (error as { code?: string }).code ?? ''
-      if (!transientCodes.has(code) || Date.now() > deadline) {
+      // pg's own connect timeout (no code) is transient too: a loaded machine answered later than 5 s.
+      const transient = transientCodes.has(code) || /connection timeout/i.test((error as Error).message ?? '')
+      if (!transient || Date.now() > deadline) {
         const message = error instanceof Error ? error.message : String(error)
         throw new Error(`Cannot connect to the embedded PostgreSQL in ${dataDir}: ${message}${await logTail(dataDir)}`)
       }
