@@ -20,10 +20,13 @@ describe('the test database, as the global setup left it', () => {
     expect(applied.map((m) => m.name)).toEqual(migrations.map((m) => m.name))
   })
 
-  it('holds every table the Payload config defines (a schema change without its migration fails here)', async () => {
+  it('holds every table and enum type the Payload config defines (a schema change without its migration fails here)', async () => {
     const payload = await getTestPayload()
     const db = payload.db as unknown as { tableNameMap: Map<string, string> }
-    const tables = new Set((await rows<{ tablename: string }>("select tablename from pg_tables where schemaname = 'public'")).map((r) => r.tablename))
+    // Payload's name map holds its enum types beside its tables.
+    const tables = new Set(
+      (await rows<{ name: string }>("select tablename as name from pg_tables where schemaname = 'public' union select t.typname from pg_type t join pg_namespace n on n.oid = t.typnamespace where n.nspname = 'public' and t.typtype = 'e'")).map((r) => r.name),
+    )
     const expectedTables = [...db.tableNameMap.values()]
     expect(expectedTables.length).toBeGreaterThan(20)
     expect(expectedTables.filter((name) => !tables.has(name))).toEqual([])
