@@ -55,6 +55,29 @@ describe('elder mode (长辈模式)', () => {
     }
   })
 
+  it('returns to paths with Chinese and Latin-1 characters, percent-encoded', async () => {
+    const cases: [string, string][] = [
+      ['/search?q=重阳', '/search?q=%E9%87%8D%E9%98%B3'],
+      ['/search?q=%E9%87%8D%E9%98%B3', '/search?q=%E9%87%8D%E9%98%B3'],
+      ['/search?q=café ü#ÿ', '/search?q=caf%C3%A9%20%C3%BC#%C3%BF'],
+      ['/stories/é', '/stories/%C3%A9'],
+    ]
+    for (const [next, location] of cases) {
+      const res = await get(`/elder-mode?on=1&next=${encodeURIComponent(next)}`)
+      expect(res.status, next).toBe(303)
+      expect(res.headers.get('location'), next).toBe(location)
+    }
+    // The exact request from the scan: a resident switching to elder mode on the search page for 重阳.
+    const scanned = await get('/elder-mode?on=1&next=%2Fsearch%3Fq%3D%E9%87%8D%E9%98%B3')
+    expect(scanned.status).toBe(303)
+    expect(scanned.headers.get('location')).toBe('/search?q=%E9%87%8D%E9%98%B3')
+    const followed = await get(scanned.headers.get('location')!, { cookie: 'elder=1' })
+    expect(followed.status).toBe(200)
+    expect(followed.text).toContain('重阳')
+    // Dot segments that would resolve to another host stay home.
+    expect((await get(`/elder-mode?on=1&next=${encodeURIComponent('/..//evil.example/x')}`)).headers.get('location')).toBe('/')
+  })
+
   it('keeps canonical URLs free of the mode', async () => {
     const { text } = await get('/stories', { cookie: 'elder=1' })
     expect(text).toMatch(/<link rel="canonical" href="http[^"]+\/stories"/)
