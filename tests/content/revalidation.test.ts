@@ -35,7 +35,7 @@ describe('cache revalidation', () => {
   })
 
   const publishStory = async (label: string) => {
-    const slug = unique(label)
+    const slug = unique('revalidation-story')
     const title = `${label} ${slug}`
     const { doc } = await rest<Doc>('POST', '/stories', auth, { title, slug, summary: '缓存测试', _status: 'published' })
     await eventually(async () => expect((await pastMemory(`/stories/${slug}`)).text).toContain(title))

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { get } from '../helpers/http'
+import { cacheHit, get } from '../helpers/http'
 import { htmlLang, seededPayload } from './helpers'
 
 describe('elder mode (长辈模式)', () => {
@@ -25,7 +25,7 @@ describe('elder mode (长辈模式)', () => {
     expect(first.text).toContain('data-mode="elder"')
     expect(first.text).toContain('/elder-mode?on=0&amp;next=%2Fstories')
     const second = await get('/stories', { cookie: 'elder=1' })
-    expect(second.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(cacheHit(second.headers)).toBe(true)
     const standard = await get('/stories')
     expect(standard.text).toContain('data-mode="standard"')
     expect(standard.text).toContain('/elder-mode?on=1&amp;next=%2Fstories')

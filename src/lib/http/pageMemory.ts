@@ -18,8 +18,11 @@ const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch',
 const NOT_PAGES = /^\/(admin|api|_next)(\/|$)/
 /** The only cookie header a remembered page is shared with besides none: the elder-mode switch, as next.config's rewrite matches it. */
 const ELDER_ON_COOKIE = `${ELDER_COOKIE}=${ELDER_ON}`
-/** Headers that belong to one encoding of the body, set again for each answer. */
-const PER_ENCODING = new Set(['content-encoding', 'content-length'])
+/**
+ * Headers not replayed: those of one encoding of the body (set again for each answer), and Next's word
+ * about its own cache, which an answer from this memory is not.
+ */
+const NOT_REPLAYED = new Set(['content-encoding', 'content-length', 'x-nextjs-cache'])
 
 /**
  * A short memory (one second by default) of public pages, answered before Next.js routes the request:
@@ -73,7 +76,7 @@ export class PageMemory {
     // Next marks the pages it serves from its full-route cache with `s-maxage`; dynamic and private answers never carry it.
     if (typeof etag !== 'string' || etag.startsWith('W/') || typeof type !== 'string' || res.statusCode !== 200) return
     if (!/s-maxage/.test(String(res.getHeader('cache-control') ?? '')) || res.getHeader('set-cookie')) return
-    const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !PER_ENCODING.has(name)))
+    const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !NOT_REPLAYED.has(name)))
     this.pages.set(page, { status: res.statusCode, headers, etag, type })
   }
 }
