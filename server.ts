@@ -1,7 +1,7 @@
 /**
  * The production server: Next.js behind Linli's request layer, as Next's documented custom server
  * (`next()` + `http.createServer`, https://nextjs.org/docs/app/guides/custom-server). `npm start`, the
- * tests and the bench run it (bundled by the build to .next/linli-server.mjs, run with plain Node).
+ * tests and the bench run it with plain Node: `node scripts/run.mjs server.ts` (scripts/lib/server-command.ts).
  *
  * Every request passes these stages, in this order; each is one function with its own module:
  *   1. address stamp   the socket address under a header no client can forge (rate limits read it)

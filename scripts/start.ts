@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 
 import { bootstrap } from './lib/bootstrap'
-import { ensureBuild, serverCommand } from './lib/build'
+import { ensureBuild } from './lib/build'
 import { exitWithError, guardSilentExit } from './lib/cli'
 import { DEFAULT_DATA_DIR, embeddedPostgresStatus, REPO_ROOT, stopEmbeddedPostgres } from './lib/embedded-postgres'
 import { prepareRuntimeEnv } from './lib/runtime-env'
+import { serverCommand } from './lib/server-command'
 
-/** The production web server of the current build (server.ts, bundled by the build), in its own process. */
+/** The production web server of the current build (server.ts, the request layer in front of Next.js), in its own process. */
 function startWebServer(env: NodeJS.ProcessEnv): ChildProcess {
   const [command, args] = serverCommand()
   return spawn(command, args, {

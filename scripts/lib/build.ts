@@ -2,19 +2,11 @@ import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 
 import { REPO_ROOT } from './embedded-postgres'
 
-const BUILD_INPUTS = ['src', 'public', 'server.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
+const BUILD_INPUTS = ['src', 'public', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
 const STAMP_FILE = path.join(REPO_ROOT, '.next', 'linli-source-hash')
-/** server.ts (the request layer in front of Next.js), bundled with the build so it starts with plain Node. */
-export const SERVER_BUNDLE = path.join(REPO_ROOT, '.next', 'linli-server.mjs')
-
-/** The command that starts the production server: every start (npm start, tests, bench) spawns this. */
-export function serverCommand(): [string, string[]] {
-  return [process.execPath, ['--enable-source-maps', SERVER_BUNDLE]]
-}
 
 function listFiles(entry: string): string[] {
   const full = path.join(REPO_ROOT, entry)
@@ -37,7 +29,7 @@ export function sourceHash(): string {
 }
 
 export function isBuildCurrent(): boolean {
-  return fs.existsSync(path.join(REPO_ROOT, '.next', 'BUILD_ID')) && fs.existsSync(SERVER_BUNDLE) && fs.existsSync(STAMP_FILE) && fs.readFileSync(STAMP_FILE, 'utf8') === sourceHash()
+  return fs.existsSync(path.join(REPO_ROOT, '.next', 'BUILD_ID')) && fs.existsSync(STAMP_FILE) && fs.readFileSync(STAMP_FILE, 'utf8') === sourceHash()
 }
 
 /**
@@ -58,12 +50,6 @@ export function build(): void {
     },
   })
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`)
-  const runner = pathToFileURL(path.join(REPO_ROOT, 'scripts', 'run.mjs')).href
-  const server = spawnSync(process.execPath, ['--input-type=module', '-e', `await (await import(${JSON.stringify(runner)})).bundle('server.ts', ${JSON.stringify(SERVER_BUNDLE)})`], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  })
-  if (server.status !== 0) throw new Error(`bundling server.ts failed (exit ${server.status})`)
   fs.writeFileSync(STAMP_FILE, hash)
 }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
-import { SERVER_BUNDLE, serverCommand } from '../../scripts/lib/build'
+import { serverCommand } from '../../scripts/lib/server-command'
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
 
@@ -21,7 +21,7 @@ export async function freePort(): Promise<number> {
 }
 
 export function hasProductionBuild(): boolean {
-  return fs.existsSync(path.join(REPO_ROOT, '.next', 'BUILD_ID')) && fs.existsSync(SERVER_BUNDLE)
+  return fs.existsSync(path.join(REPO_ROOT, '.next', 'BUILD_ID'))
 }
 
 /** `cwd`: another Next.js app's folder, served by plain `next start`; `readyPath`: a page to wait for instead of /api/health. */
@@ -36,7 +36,7 @@ function serverSpawn(port: number, cwd: string): [string, string[]] {
 /** Starts the production server of the current build against the given environment. */
 export async function startSiteServer(env: Record<string, string | undefined>, timeoutMs = 60_000, options: SiteServerOptions = {}): Promise<SiteServer> {
   const cwd = options.cwd ?? REPO_ROOT
-  if (!fs.existsSync(path.join(cwd, '.next', 'BUILD_ID')) || (cwd === REPO_ROOT && !hasProductionBuild())) throw new Error('No production build: run the tests through `npm test`, which builds first.')
+  if (!fs.existsSync(path.join(cwd, '.next', 'BUILD_ID'))) throw new Error('No production build: run the tests through `npm test`, which builds first.')
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const [command, args] = serverSpawn(port, cwd)
