@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { elderCookieRule } from './src/lib/content/mode'
 import { securityHeaders } from './src/lib/security/headers'
 
 /** Paths that are not localized pages: everything else is rewritten to the Chinese site. */
@@ -15,7 +16,7 @@ const englishPath = '/en/:path((?!(?:standard|elder)(?:/|$)).+)'
  * The elder-mode cookie only chooses which cached variant a URL is rewritten to, so pages never read cookies.
  */
 type Mode = 'standard' | 'elder'
-const elderCookie = [{ type: 'cookie' as const, key: 'elder', value: '1' }]
+const elderCookie = [elderCookieRule]
 /** Every request walks these rules in order: the most visited (Chinese pages, standard mode) come first. */
 const modeRewrites = (mode: Mode) => {
   const when = mode === 'elder' ? { has: elderCookie } : { missing: elderCookie }
@@ -30,8 +31,8 @@ const modeRewrites = (mode: Mode) => {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Responses are compressed by our server hook instead (src/lib/http/responseCompression.ts): it
-  // compresses a cached page once per version rather than once per request.
+  // Responses are compressed by the request layer instead (server.ts, src/lib/http/responseCompression.ts):
+  // it compresses a cached page once per version rather than once per request.
   compress: false,
   headers: securityHeaders,
   reactStrictMode: true,

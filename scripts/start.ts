@@ -1,15 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import path from 'node:path'
 
 import { bootstrap } from './lib/bootstrap'
 import { ensureBuild } from './lib/build'
 import { exitWithError, guardSilentExit } from './lib/cli'
 import { DEFAULT_DATA_DIR, embeddedPostgresStatus, REPO_ROOT, stopEmbeddedPostgres } from './lib/embedded-postgres'
 import { prepareRuntimeEnv } from './lib/runtime-env'
+import { serverCommand } from './lib/server-command'
 
-/** The production web server of the current build, in its own process. */
+/** The production web server of the current build (server.ts, the request layer in front of Next.js), in its own process. */
 function startWebServer(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', env.PORT!], {
+  const [command, args] = serverCommand()
+  return spawn(command, args, {
     cwd: REPO_ROOT,
     env: { ...env, NODE_ENV: 'production' },
     stdio: 'inherit',

@@ -20,11 +20,14 @@ import { Stories } from './collections/Stories'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { RecruitmentSettings } from './globals/RecruitmentSettings'
+import { healthEndpoint } from './endpoints/health'
+import { revalidateEndpoint } from './endpoints/revalidate'
 import { SiteSettings } from './globals/SiteSettings'
 import { anonymiseExpiredApplicationsTask } from './jobs/anonymiseExpiredApplications'
 import { jobsQueue } from './jobs/queue'
 import { sendApplicationMailTask } from './jobs/sendApplicationMail'
 import { createMailTransport } from './lib/email/transport'
+import { UPLOAD_MAX_FILE_BYTES } from './lib/http/bodyLimits'
 import { maxDepthRule } from './lib/security/graphqlDepth'
 import { migrations } from './migrations'
 
@@ -52,6 +55,7 @@ export default buildConfig({
   },
   collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Topics, Courtyards, Media, Users],
   globals: [SiteSettings, RecruitmentSettings],
+  endpoints: [healthEndpoint, revalidateEndpoint],
   editor: lexicalEditor(),
   localization: {
     locales: [
@@ -79,7 +83,8 @@ export default buildConfig({
   }),
   sharp,
   telemetry: false,
-  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  // The request layer (server.ts) refuses larger bodies before Payload reads them: see bodyLimits.ts.
+  upload: { limits: { fileSize: UPLOAD_MAX_FILE_BYTES } },
   graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true, validationRules: () => [maxDepthRule()] },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   jobs: {

@@ -1,13 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import type { CacheTag } from '@/lib/content/tags'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateTag'
-import { previewPath } from '@/lib/content/paths'
-
-type PublicCollection = 'stories' | 'activities' | 'recruitment-calls' | 'cases'
+import { expirePublishedPages } from '@/hooks/expirePublishedPages'
+import { previewPath, type RoutedCollection } from '@/lib/content/paths'
 
 /** Drafts, versions, scheduled publishing, preview and cache refresh: shared by every public content type. */
-export function publishing(collection: PublicCollection, tag: CacheTag): Pick<CollectionConfig, 'versions'> & {
+export function publishing(collection: RoutedCollection): Pick<CollectionConfig, 'versions'> & {
   hooks: NonNullable<CollectionConfig['hooks']>
   admin: NonNullable<CollectionConfig['admin']>
 } {
@@ -19,8 +16,7 @@ export function publishing(collection: PublicCollection, tag: CacheTag): Pick<Co
       drafts: { autosave: { interval: 1500 }, schedulePublish: true },
     },
     hooks: {
-      afterChange: [revalidateAfterChange(tag)],
-      afterDelete: [revalidateAfterDelete(tag)],
+      afterOperation: [expirePublishedPages(collection)],
     },
     admin: {
       preview: (doc, { locale }) => preview(doc, locale),

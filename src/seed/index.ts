@@ -12,7 +12,8 @@
 import type { Payload } from 'payload'
 
 import { expireCacheTags } from '@/lib/content/revalidate'
-import { cacheTags } from '@/lib/content/tags'
+import { isRoutedCollection } from '@/lib/content/paths'
+import { cacheTags, documentTag, type CacheTag } from '@/lib/content/tags'
 
 import {
   activities,
@@ -81,6 +82,8 @@ const lexical = (p: LocalizedParagraphs, locale: Locale) => paragraphsToLexical(
 export async function seed(payload: Payload): Promise<SeedResult> {
   const api = payload as unknown as LooseLocalAPI
   const result: SeedResult = { created: 0, skipped: 0 }
+  /** Pages of the documents created here: a visit before the seed may have cached them as not found. */
+  const createdPages: CacheTag[] = []
 
   // ------------------------------------------------------------------------------ helpers
 
@@ -191,6 +194,7 @@ export async function seed(payload: Payload): Promise<SeedResult> {
       return existing.id
     }
     const doc = await createBilingual(collection, { slug, ...zhData }, enData)
+    if (isRoutedCollection(collection)) createdPages.push(documentTag(collection, slug))
     return doc.id
   }
 
@@ -404,6 +408,6 @@ export async function seed(payload: Payload): Promise<SeedResult> {
 
   api.logger.info(`Seed: ${result.created} created, ${result.skipped} already present`)
   // Each write skipped revalidation; one refresh of every tag at the end updates a running server at once.
-  if (result.created > 0) await expireCacheTags(Object.values(cacheTags))
+  if (result.created > 0) await expireCacheTags([...Object.values(cacheTags), ...createdPages])
   return result
 }

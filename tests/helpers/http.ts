@@ -49,3 +49,6 @@ export function decodedBody(res: RawAnswer): string {
   if (encoding !== undefined) throw new Error(`unexpected Content-Encoding ${encoding}`)
   return res.body.toString('utf8')
 }
+
+/** Whether an answer came from a cache: Next's own, or the server's one-second memory in front of it (which does not replay Next's header). */
+export const cacheHit = (headers: Headers): boolean => headers.get('x-nextjs-cache') === 'HIT' || headers.get('x-linli-micro-cache') === 'HIT'

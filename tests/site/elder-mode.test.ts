@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { get } from '../helpers/http'
+import { cacheHit, get } from '../helpers/http'
 import { htmlLang, seededPayload } from './helpers'
 
 describe('elder mode (长辈模式)', () => {
@@ -25,7 +25,7 @@ describe('elder mode (长辈模式)', () => {
     expect(first.text).toContain('data-mode="elder"')
     expect(first.text).toContain('/elder-mode?on=0&amp;next=%2Fstories')
     const second = await get('/stories', { cookie: 'elder=1' })
-    expect(second.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(cacheHit(second.headers)).toBe(true)
     const standard = await get('/stories')
     expect(standard.text).toContain('data-mode="standard"')
     expect(standard.text).toContain('/elder-mode?on=1&amp;next=%2Fstories')
@@ -53,6 +53,29 @@ describe('elder mode (长辈模式)', () => {
       expect(res.status).toBe(303)
       expect(res.headers.get('location')).toBe('/')
     }
+  })
+
+  it('returns to paths with Chinese and Latin-1 characters, percent-encoded', async () => {
+    const cases: [string, string][] = [
+      ['/search?q=重阳', '/search?q=%E9%87%8D%E9%98%B3'],
+      ['/search?q=%E9%87%8D%E9%98%B3', '/search?q=%E9%87%8D%E9%98%B3'],
+      ['/search?q=café ü#ÿ', '/search?q=caf%C3%A9%20%C3%BC#%C3%BF'],
+      ['/stories/é', '/stories/%C3%A9'],
+    ]
+    for (const [next, location] of cases) {
+      const res = await get(`/elder-mode?on=1&next=${encodeURIComponent(next)}`)
+      expect(res.status, next).toBe(303)
+      expect(res.headers.get('location'), next).toBe(location)
+    }
+    // The exact request from the scan: a resident switching to elder mode on the search page for 重阳.
+    const scanned = await get('/elder-mode?on=1&next=%2Fsearch%3Fq%3D%E9%87%8D%E9%98%B3')
+    expect(scanned.status).toBe(303)
+    expect(scanned.headers.get('location')).toBe('/search?q=%E9%87%8D%E9%98%B3')
+    const followed = await get(scanned.headers.get('location')!, { cookie: 'elder=1' })
+    expect(followed.status).toBe(200)
+    expect(followed.text).toContain('重阳')
+    // Dot segments that would resolve to another host stay home.
+    expect((await get(`/elder-mode?on=1&next=${encodeURIComponent('/..//evil.example/x')}`)).headers.get('location')).toBe('/')
   })
 
   it('keeps canonical URLs free of the mode', async () => {

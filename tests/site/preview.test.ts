@@ -36,4 +36,16 @@ describe('draft preview', () => {
     expect((await get(`/en/stories/${slug}`, { cookie: bypass })).status).toBe(404)
     expect((await get(`/en/stories/${slug}`)).status).toBe(404)
   })
+
+  it('leaves draft mode and returns to paths with Chinese and Latin-1 characters, percent-encoded', async () => {
+    for (const [next, location] of [
+      ['/search?q=重阳', '/search?q=%E9%87%8D%E9%98%B3'],
+      ['/en/search?q=Müller', '/en/search?q=M%C3%BCller'],
+    ]) {
+      const res = await get(`/preview?exit=1&next=${encodeURIComponent(next!)}`)
+      expect(res.status, next).toBe(307)
+      expect(res.headers.get('location'), next).toBe(location)
+    }
+    expect((await get(`/preview?exit=1&next=${encodeURIComponent('https://evil.example/')}`)).headers.get('location')).toBe('/')
+  })
 })

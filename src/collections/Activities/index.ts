@@ -6,10 +6,9 @@ import { publishing } from '@/fields/publishing'
 import { slugFields } from '@/fields/slug'
 import { contributorsCannotPublish } from '@/hooks/contributorsCannotPublish'
 import { requireDateOrder } from '@/hooks/requireDateOrder'
-import { cacheTags } from '@/lib/content/tags'
 import { activityKinds, festivals } from './kinds'
 
-const shared = publishing('activities', cacheTags.activities)
+const shared = publishing('activities')
 const shanghaiTime = { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm', timeIntervals: 15 } as const
 
 export const Activities: CollectionConfig = {

@@ -4,9 +4,8 @@ import { writtenByStaff } from '@/access'
 import { coverField, localizedText, richTextField, publishedAtField, summaryField, titleField, topicsField } from '@/fields/common'
 import { publishing } from '@/fields/publishing'
 import { slugFields } from '@/fields/slug'
-import { cacheTags } from '@/lib/content/tags'
 
-const shared = publishing('cases', cacheTags.cases)
+const shared = publishing('cases')
 
 export const Cases: CollectionConfig = {
   slug: 'cases',

@@ -5,9 +5,8 @@ import { contactField, localizedText, richTextField, summaryField, titleField } 
 import { publishing } from '@/fields/publishing'
 import { slugFields } from '@/fields/slug'
 import { requireDateOrder } from '@/hooks/requireDateOrder'
-import { cacheTags } from '@/lib/content/tags'
 
-const shared = publishing('recruitment-calls', cacheTags.recruitmentCalls)
+const shared = publishing('recruitment-calls')
 
 export const RecruitmentCalls: CollectionConfig = {
   slug: 'recruitment-calls',

@@ -5,9 +5,8 @@ import { coverField, localizedText, richTextField, publishedAtField, summaryFiel
 import { publishing } from '@/fields/publishing'
 import { slugFields } from '@/fields/slug'
 import { contributorsCannotPublish } from '@/hooks/contributorsCannotPublish'
-import { cacheTags } from '@/lib/content/tags'
 
-const shared = publishing('stories', cacheTags.stories)
+const shared = publishing('stories')
 
 export const Stories: CollectionConfig = {
   slug: 'stories',

@@ -3,17 +3,21 @@ import { cache } from 'react'
 
 import type { CacheTag } from './tags'
 
+type Arg = string | number | boolean
+
 /**
  * A read shared across requests (tagged, so publishing refreshes it) and deduplicated within one render.
- * `revalidate` is for reads that depend on the clock (upcoming activities, open calls).
+ * `tags` may depend on the arguments (a document's own tag, from its slug). `revalidate` is for reads
+ * that depend on the clock (upcoming activities, open calls).
  */
-export function cachedRead<A extends (string | number | boolean)[], R>(
+export function cachedRead<A extends Arg[], R>(
   name: string,
-  tags: CacheTag[],
+  tags: CacheTag[] | ((...args: A) => CacheTag[]),
   read: (...args: A) => Promise<R>,
   options: { revalidate?: number } = {},
 ): (...args: A) => Promise<R> {
-  return cache(unstable_cache(read, [name], { tags, revalidate: options.revalidate }))
+  if (typeof tags !== 'function') return cache(unstable_cache(read, [name], { tags, revalidate: options.revalidate }))
+  return cache((...args: A) => unstable_cache(read, [name], { tags: tags(...args), revalidate: options.revalidate })(...args))
 }
 
 /** Bucketed "now": cached reads that compare against the clock stay valid for one bucket. */

@@ -3,7 +3,7 @@ import type { DataFromCollectionSlug, Where } from 'payload'
 import { cachedRead } from './cached'
 import { getPayloadClient } from './payload'
 import type { Locale, RoutedCollection } from './paths'
-import { cacheTags, type CacheTag } from './tags'
+import { cacheTags, documentTag, type CacheTag } from './tags'
 import type { Viewer } from './viewer'
 
 export type Doc<C extends RoutedCollection> = DataFromCollectionSlug<C>
@@ -11,12 +11,16 @@ export type Doc<C extends RoutedCollection> = DataFromCollectionSlug<C>
 /** A slug either names a document, or used to (the document was renamed: redirect), or nothing. */
 export type SlugLookup<C extends RoutedCollection> = { doc: Doc<C> } | { movedTo: string } | null
 
-/** What a detail page shows of each collection, and so which tags its cached read carries. */
-export const detailTags: Record<RoutedCollection, CacheTag[]> = {
-  stories: [cacheTags.stories, cacheTags.media, cacheTags.topics, cacheTags.courtyards],
-  activities: [cacheTags.activities, cacheTags.media, cacheTags.stories],
-  'recruitment-calls': [cacheTags.recruitmentCalls, cacheTags.activities],
-  cases: [cacheTags.cases, cacheTags.media, cacheTags.topics],
+/**
+ * What a detail page shows besides its own document, and so which shared tags its cached read carries.
+ * A document it links to (an activity's report story, a call's activity) is not among them: publishing
+ * that one expires the pages linking to it (src/hooks/expirePublishedPages.ts).
+ */
+const sharedDetailTags: Record<RoutedCollection, CacheTag[]> = {
+  stories: [cacheTags.media, cacheTags.topics, cacheTags.courtyards],
+  activities: [cacheTags.media],
+  'recruitment-calls': [],
+  cases: [cacheTags.media, cacheTags.topics],
 }
 
 const PUBLIC_READ = { overrideAccess: false, draft: false } as const
@@ -38,10 +42,12 @@ async function lookup<C extends RoutedCollection>(
 }
 
 const cachedLookups = Object.fromEntries(
-  (Object.keys(detailTags) as RoutedCollection[]).map((collection) => [
+  (Object.keys(sharedDetailTags) as RoutedCollection[]).map((collection) => [
     collection,
-    cachedRead(`${collection}-by-slug`, detailTags[collection], (locale: Locale, slug: string) =>
-      lookup(collection, locale, slug, { preview: false }),
+    cachedRead(
+      `${collection}-by-slug`,
+      (_locale: Locale, slug: string) => [documentTag(collection, slug), ...sharedDetailTags[collection]],
+      (locale: Locale, slug: string) => lookup(collection, locale, slug, { preview: false }),
     ),
   ]),
 ) as { [C in RoutedCollection]: (locale: Locale, slug: string) => Promise<SlugLookup<C>> }

@@ -12,6 +12,7 @@ const collectionBase = {
 } as const
 
 export type RoutedCollection = keyof typeof collectionBase
+export const isRoutedCollection = (value: string): value is RoutedCollection => Object.hasOwn(collectionBase, value)
 
 /** Chinese lives at the root, English under /en, with the same paths. */
 export function localePath(locale: Locale, path: string): string {

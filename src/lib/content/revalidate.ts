@@ -2,10 +2,7 @@ import crypto from 'node:crypto'
 
 import { revalidateTag } from 'next/cache'
 
-import { cacheTags, type CacheTag } from './tags'
-
-const knownTags = new Set<string>(Object.values(cacheTags))
-export const isCacheTag = (value: unknown): value is CacheTag => typeof value === 'string' && knownTags.has(value)
+import type { CacheTag } from './tags'
 
 /** Proves a revalidation request comes from a process that holds the Payload secret. */
 export function revalidationToken(secret = process.env.PAYLOAD_SECRET ?? ''): string {

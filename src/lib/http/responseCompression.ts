@@ -3,74 +3,130 @@ import type http from 'node:http'
 import compression from 'compression'
 import Negotiator from 'negotiator'
 
-import { CompressedBodies, type Encoding } from './compressedBodies'
+import { COMPRESSION_THRESHOLD, type CompressedBodies, type Encoding } from './compressedBodies'
+import { pathnameOf } from './pathname'
 
-/** What the `compression` package offers, in its order of preference: the cached path must agree with it. */
+/** What the `compression` package offers, in its order of preference: the kept-copy path must agree with it. */
 const AVAILABLE = ['br', 'gzip', 'deflate', 'identity']
 const PREFERRED = ['br', 'gzip']
-const THRESHOLD = 1024
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml)/
+/** Larger bodies are streamed through `compression` rather than held whole in memory. */
+const MAX_WHOLE_BODY = 8 * 1024 * 1024
 
-const bodies = new CompressedBodies(Number(process.env.LINLI_COMPRESSED_CACHE_MB ?? 64) * 1024 * 1024)
-const streamed = compression({ threshold: THRESHOLD })
+const streamed = compression({ threshold: COMPRESSION_THRESHOLD })
 
-type End = (chunk?: unknown, encoding?: BufferEncoding | (() => void), callback?: () => void) => http.ServerResponse
+type Chunk = string | Buffer | Uint8Array
+type Write = (chunk: Chunk, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void) => boolean
+type End = (chunk?: Chunk | (() => void), encoding?: BufferEncoding | (() => void), callback?: () => void) => http.ServerResponse
+
+/** Called with a response whose whole body was just sent from (or put into) the store under `bodyKey`. */
+export type OnWholeBody = (res: http.ServerResponse, bodyKey: string) => void
 
 /**
- * Compression for every response (next.config turns off Next's own). Streamed responses go through
- * the `compression` package as before. A response sent whole with an ETag (Next's cached pages, their
- * RSC payloads, feeds) is compressed once per version and served from memory afterwards: gzip was a
- * third of the server's time on a cached page, for the same bytes every time.
+ * The key naming one version of a body in one encoding, from the headers it is sent with; undefined
+ * when the body is not a fixed, shareable, compressible version of something. A strong ETag is Next's
+ * hash of the whole body (send-payload.js: `generateETag(payload)`), so it names the body whatever URL
+ * or query string asked for it. A weak one (static files: size and modification time) names it only
+ * together with the path.
+ */
+export function versionKey(encoding: Encoding, headers: { etag?: unknown; type?: unknown }, pathname: string): string | undefined {
+  const { etag, type } = headers
+  if (typeof etag !== 'string' || typeof type !== 'string' || !COMPRESSIBLE.test(type)) return undefined
+  return `${encoding}\n${type}\n${etag.startsWith('W/') ? pathname : ''}\n${etag}`
+}
+
+function wholeBodyKey(req: http.IncomingMessage, res: http.ServerResponse, encoding: Encoding): string | undefined {
+  if (res.headersSent || res.statusCode !== 200) return undefined
+  if (res.getHeader('content-encoding') || res.getHeader('set-cookie')) return undefined
+  // Private answers are compressed per request, never kept.
+  if (/no-transform|private|no-store/i.test(String(res.getHeader('cache-control') ?? ''))) return undefined
+  if (Number(res.getHeader('content-length') ?? 0) > MAX_WHOLE_BODY) return undefined
+  return versionKey(encoding, { etag: res.getHeader('etag'), type: res.getHeader('content-type') }, pathnameOf(req.url))
+}
+
+/**
+ * Compression for every response (next.config turns off Next's own). A GET answered 200 with an
+ * ETag (Next's cached pages, their RSC payloads, feeds, static files) is taken whole, however many
+ * writes it comes in, and compressed once per version into `bodies`: later requests for that version
+ * are sent the kept copy without compressing again. Everything else (streamed pages, the API) goes
+ * through the `compression` package as it is written.
+ *
+ * Relies on Next setting the ETag before it writes the body or flushes the headers (as any ETag must
+ * be); a response whose headers went out with an explicit writeHead is simply streamed.
+ * tests/site/compression.test.ts fails if cached pages stop reaching the store.
  */
 export function compressResponse(
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  next: () => void,
-  { encoding: chosen, onCompressed }: { encoding: Encoding | undefined; onCompressed?: (res: http.ServerResponse, body: Buffer) => void },
+  { encoding, bodies, onWholeBody }: { encoding: Encoding | undefined; bodies: CompressedBodies; onWholeBody?: OnWholeBody },
 ): void {
-  const url = req.url ?? ''
-  streamed(req as never, res as never, () => {
-    const end = res.end as End
-    res.end = function (this: http.ServerResponse, chunk?: unknown, encoding?: BufferEncoding | (() => void), callback?: () => void) {
-      // Any earlier write sent the headers (the `compression` package writes them first), so this is the whole body.
-      const whole = !this.headersSent && (typeof chunk === 'string' || Buffer.isBuffer(chunk))
-      const cacheable = whole && req.method === 'GET' && this.statusCode === 200 && cacheKey(this)
-      const content = chunk as string | Buffer
-      if (cacheable && chosen && (typeof encoding !== 'string' || encoding === 'utf8') && content.length >= THRESHOLD) {
-        const body = bodies.compress(`${url}\n${cacheable}\n${chosen}`, content, chosen)
-        // The `compression` package leaves a response alone once it carries a Content-Encoding.
-        this.setHeader('Content-Encoding', chosen)
-        this.setHeader('Content-Length', body.byteLength)
-        appendVary(this)
-        onCompressed?.(this, body)
-        return end.call(this, body, typeof encoding === 'function' ? encoding : callback)
-      }
-      return end.call(this, chunk, encoding, callback)
-    } as typeof res.end
-    next()
-  })
-}
+  streamed(req as never, res as never, () => {})
+  if (!encoding || req.method !== 'GET') return
+  const write = res.write as Write
+  const end = res.end as End
+  let key: string | undefined
+  let chunks: Chunk[] | undefined
+  let decided = false
+  const decide = () => {
+    decided = true
+    key = wholeBodyKey(req, res, encoding)
+    if (key) chunks = []
+  }
 
-/** Type and ETag, when the body is a fixed, compressible version of something; undefined otherwise. */
-function cacheKey(res: http.ServerResponse): string | undefined {
-  const etag = res.getHeader('ETag')
-  const type = String(res.getHeader('Content-Type') ?? '')
-  if (typeof etag !== 'string' || !COMPRESSIBLE.test(type)) return undefined
-  if (res.getHeader('Content-Encoding') || res.getHeader('Set-Cookie')) return undefined
-  // Private answers are compressed per request as before, never kept in memory.
-  if (/no-transform|private|no-store/i.test(String(res.getHeader('Cache-Control') ?? ''))) return undefined
-  return `${type}\n${etag}`
+  const flushHeaders = res.flushHeaders
+  // Next flushes the headers before a streamed body's first write: a body taken whole keeps them back.
+  res.flushHeaders = function (this: http.ServerResponse) {
+    if (!decided) decide()
+    if (!chunks) flushHeaders.call(this)
+  }
+
+  res.write = function (this: http.ServerResponse, chunk: Chunk, enc?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void) {
+    if (!decided) decide()
+    if (!chunks) return write.call(this, chunk, enc, callback)
+    chunks.push(typeof chunk === 'string' && typeof enc === 'string' ? Buffer.from(chunk, enc) : chunk)
+    const done = typeof enc === 'function' ? enc : callback
+    if (done) process.nextTick(done)
+    return true
+  } as typeof res.write
+
+  res.end = function (this: http.ServerResponse, chunk?: Chunk | (() => void), enc?: BufferEncoding | (() => void), callback?: () => void) {
+    if (!decided) decide()
+    if (!chunks || !key) return end.call(this, chunk, enc, callback)
+    const done = [chunk, enc, callback].find((a) => typeof a === 'function') as (() => void) | undefined
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(typeof chunk === 'string' && typeof enc === 'string' ? Buffer.from(chunk, enc) : chunk)
+    if (this.headersSent) {
+      // An explicit writeHead sent the headers meanwhile: what was held back goes out as it came.
+      for (const c of chunks) write.call(this, c)
+      return end.call(this, done)
+    }
+    let body = bodies.get(key)
+    if (!body) {
+      const raw = Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c)))
+      if (raw.byteLength < COMPRESSION_THRESHOLD) {
+        this.setHeader('content-length', raw.byteLength)
+        return end.call(this, raw, done)
+      }
+      body = bodies.compress(key, raw, encoding)
+    }
+    // The `compression` package leaves a response alone once it carries a Content-Encoding.
+    this.setHeader('content-encoding', encoding)
+    this.setHeader('content-length', body.byteLength)
+    appendVary(this)
+    onWholeBody?.(this, key)
+    return end.call(this, body, done)
+  } as typeof res.end
 }
 
 /** negotiator 0.6.4 takes the preferred order as a second argument; its published types predate it. */
 type EncodingNegotiator = { encoding(available: string[], preferred: string[]): string | undefined }
 
 export function preferredEncoding(req: http.IncomingMessage): Encoding | undefined {
+  if (!req.headers['accept-encoding']) return undefined
   const encoding = (new Negotiator(req) as unknown as EncodingNegotiator).encoding(AVAILABLE, PREFERRED)
   return encoding === 'br' || encoding === 'gzip' ? encoding : undefined
 }
 
 function appendVary(res: http.ServerResponse): void {
-  const vary = String(res.getHeader('Vary') ?? '')
-  if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+  const vary = String(res.getHeader('vary') ?? '')
+  if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
 }

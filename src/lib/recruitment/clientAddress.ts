@@ -3,7 +3,7 @@ import type http from 'node:http'
 /**
  * Next.js gives route handlers no socket address: it fills `x-forwarded-for` from the socket only
  * when the client did not send one, so that header can be forged. Every incoming request gets the
- * real socket address under our own header (src/lib/http/serverHooks.ts), overwriting whatever a
+ * real socket address under our own header (the request layer, server.ts), overwriting whatever a
  * client sent.
  */
 export const CLIENT_ADDRESS_HEADER = 'x-linli-client-address'
@@ -25,6 +25,6 @@ export function clientAddress(headers: Headers, env: NodeJS.ProcessEnv = process
     if (forwarded?.length) return forwarded[forwarded.length - 1]
   }
   if (marker[stamped]) return headers.get(CLIENT_ADDRESS_HEADER) || 'unknown'
-  // Without the stamp (the server did not run our instrumentation) every client shares one bucket.
+  // Without the stamp (a server other than server.ts, e.g. `next dev`) every client shares one bucket.
   return 'unknown'
 }

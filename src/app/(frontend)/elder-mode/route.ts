@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server'
 
-import { ELDER_COOKIE, safeReturnPath } from '@/lib/content/mode'
+import { ELDER_COOKIE, ELDER_ON, safeReturnPath } from '@/lib/content/mode'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,7 +15,7 @@ export function GET(request: NextRequest): Response {
   const on = params.get('on') === '1'
   const secure = (process.env.SITE_URL ?? '').startsWith('https:') ? '; Secure' : ''
   const cookie = on
-    ? `${ELDER_COOKIE}=1; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax; HttpOnly${secure}`
+    ? `${ELDER_COOKIE}=${ELDER_ON}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax; HttpOnly${secure}`
     : `${ELDER_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly${secure}`
   return new Response(null, {
     status: 303,
