@@ -10,6 +10,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { admins } from './access'
+import { AuditEntries } from './audit/collections/AuditEntries'
+import { AuditSettings } from './audit/globals/AuditSettings'
+import { purgeExpiredAuditEntriesTask } from './audit/jobs/purgeExpiredAuditEntries'
 import { Activities } from './collections/Activities'
 import { Applications } from './collections/Applications'
 import { Cases } from './collections/Cases'
@@ -25,8 +28,12 @@ import { anonymiseExpiredApplicationsTask } from './jobs/anonymiseExpiredApplica
 import { jobsQueue } from './jobs/queue'
 import { sendApplicationMailTask } from './jobs/sendApplicationMail'
 import { createMailTransport } from './lib/email/transport'
-import { maxDepthRule } from './lib/security/graphqlDepth'
+import { graphqlValidationRules } from './lib/security/graphqlRules'
+import { stripGraphqlSuggestions } from './lib/security/graphqlSuggestions'
+import { hardenApi } from './lib/security/hardenApi'
+import { loggingLevels } from './lib/security/loggingLevels'
 import { migrations } from './migrations'
+import { SecuritySettings } from './twoFactor/globals/SecuritySettings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,9 +56,13 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 邻里 Linli' },
+    components: { views: { login: { Component: '/twoFactor/components/LoginView#TwoFactorLoginView' } } },
   },
-  collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Topics, Courtyards, Media, Users],
-  globals: [SiteSettings, RecruitmentSettings],
+  collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Topics, Courtyards, Media, Users, AuditEntries],
+  globals: [SiteSettings, RecruitmentSettings, SecuritySettings, AuditSettings],
+  plugins: [hardenApi],
+  loggingLevels,
+  hooks: { afterError: [stripGraphqlSuggestions] },
   editor: lexicalEditor(),
   localization: {
     locales: [
@@ -80,10 +91,10 @@ export default buildConfig({
   sharp,
   telemetry: false,
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
-  graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true, validationRules: () => [maxDepthRule()] },
+  graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, validationRules: graphqlValidationRules },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   jobs: {
-    tasks: [sendApplicationMailTask, anonymiseExpiredApplicationsTask],
+    tasks: [sendApplicationMailTask, anonymiseExpiredApplicationsTask, purgeExpiredAuditEntriesTask],
     // Admins see queued and failed jobs (a mail that could not be sent shows its error there). Jobs hold ids, never personal data.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
