@@ -12,7 +12,8 @@ export const twoFactorFields: Field[] = [
     type: 'date',
     label: { zh: '两步验证', en: 'Two-factor' },
     access: systemOnly,
-    admin: { hidden: true, date: { pickerAppearance: 'dayAndTime' } },
+    // A column of the users list; in the form the panel below shows it.
+    admin: { readOnly: true, condition: () => false, date: { pickerAppearance: 'dayAndTime' } },
   },
   {
     name: 'twoFactorPanel',

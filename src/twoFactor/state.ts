@@ -41,6 +41,16 @@ export async function loadTwoFactorUser(payload: Payload, id: number | string, r
   return (await payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })) as TwoFactorUser | null
 }
 
+/**
+ * Ends every session of a user (they sign in again). The whole row is written back, as Payload's own
+ * session handling does: its database adapter saves the sessions array by upserting the user row.
+ */
+export async function endSessions(payload: Payload, id: number | string, req?: PayloadRequest, changes: Record<string, unknown> = {}): Promise<void> {
+  const row = await payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })
+  if (!row) return
+  await payload.db.updateOne({ collection: 'users', id, data: { ...row, ...changes, sessions: [] }, req, returning: false })
+}
+
 export type Enrolment = { ticket: string; secret: string; uri: string; qrSvg: string }
 
 /** A secret to scan (new, or the same again after a mistyped code), and a sealed ticket that carries it back with the first code (nothing is stored before that). */

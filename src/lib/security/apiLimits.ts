@@ -39,7 +39,7 @@ export function startGraphqlDeadline(context: Record<string, unknown>): void {
   context[DEADLINE] ??= Date.now() + graphqlTimeLimitMs()
 }
 
-type ReadArgs = { id?: unknown; limit?: unknown; depth?: unknown; pagination?: unknown }
+type ReadArgs = { id?: unknown; limit?: unknown; depth?: unknown; pagination?: unknown; disableErrors?: unknown }
 
 /**
  * One hook on every collection, for reads and writes that come over HTTP (REST or GraphQL):
@@ -57,7 +57,8 @@ export const limitApiOperations: CollectionBeforeOperationHook = ({ args, collec
   if (id !== undefined && req.payload.collections[collection.slug]?.customIDType !== 'text' && req.payload.db.defaultIDType === 'number') {
     if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) throw new NotFound(req.t)
   }
-  if (operation !== 'read') return args
+  // Populating relationships (Payload's dataloader: every id at once, disableErrors) is bounded by the page it belongs to.
+  if (operation !== 'read' || (args as ReadArgs).disableErrors === true) return args
   const caps = req.user ? apiLimits.signedIn : apiLimits.anonymous
   const unpaginated = pagination === false || limit === 0
   if (unpaginated && !caps.unpaginated) {

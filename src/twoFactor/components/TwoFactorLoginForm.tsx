@@ -1,7 +1,7 @@
 'use client'
 
 import { Button } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import React, { useEffect, useState } from 'react'
 
 import { twoFactorText } from '../messages'
 import type { Enrolment } from '../state'
@@ -14,16 +14,22 @@ type Step = { kind: 'password' } | { kind: 'code'; recovery: boolean } | { kind:
 export function TwoFactorLoginForm({ redirectTo, loginPath, forgotPath, language }: Props) {
   const t = twoFactorText[language]
   const [step, setStep] = useState<Step>({ kind: 'password' })
-  const [email, setEmail] = useState('')
-  const [password, setPassword] = useState('')
+  const [credentials, setCredentials] = useState({ email: '', password: '' })
   const [code, setCode] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
+  // Until React runs, the button stays disabled: a form submitted by the browser itself would do nothing useful.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
 
   const enter = () => window.location.assign(redirectTo)
 
-  async function submit(event: React.FormEvent) {
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
+    // The password fields are read from the form (not from state): what was typed before React took over counts.
+    const form = new FormData(event.currentTarget)
+    const { email, password } = step.kind === 'password' ? { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') } : credentials
+    if (step.kind === 'password') setCredentials({ email, password })
     setBusy(true)
     setError('')
     const second =
@@ -56,7 +62,7 @@ export function TwoFactorLoginForm({ redirectTo, loginPath, forgotPath, language
 
   const restart = () => {
     setStep({ kind: 'password' })
-    setPassword('')
+    setCredentials({ email: credentials.email, password: '' })
     setCode('')
     setError('')
   }
@@ -78,7 +84,7 @@ export function TwoFactorLoginForm({ redirectTo, loginPath, forgotPath, language
   }
 
   return (
-    <form className={styles.form} onSubmit={submit} noValidate={false} data-testid="sign-in-form" data-step={step.kind}>
+    <form className={styles.form} method="post" onSubmit={submit} data-testid="sign-in-form" data-step={step.kind}>
       <h1 className={styles.heading}>{step.kind === 'enrol' ? t.enrolTitle : step.kind === 'code' ? t.title : t.signInTitle}</h1>
       {error && (
         <p className={styles.error} role="alert">
@@ -92,7 +98,7 @@ export function TwoFactorLoginForm({ redirectTo, loginPath, forgotPath, language
               {t.email}
             </label>
             <div className="field-type__wrap">
-              <input id="field-email" name="email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+              <input id="field-email" name="email" type="email" autoComplete="email" required defaultValue={credentials.email} />
             </div>
           </div>
           <div className={`field-type password ${styles.field}`}>
@@ -100,7 +106,7 @@ export function TwoFactorLoginForm({ redirectTo, loginPath, forgotPath, language
               {t.password}
             </label>
             <div className="field-type__wrap">
-              <input id="field-password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+              <input id="field-password" name="password" type="password" autoComplete="current-password" required />
             </div>
           </div>
           <a href={forgotPath}>{t.forgot}</a>
@@ -128,7 +134,7 @@ export function TwoFactorLoginForm({ redirectTo, loginPath, forgotPath, language
         </>
       )}
       <div className={styles.actions}>
-        <Button type="submit" buttonStyle="primary" size="large" disabled={busy}>
+        <Button type="submit" buttonStyle="primary" size="large" disabled={busy || !ready}>
           {busy ? t.busy : step.kind === 'password' ? t.signIn : step.kind === 'enrol' ? t.enrolConfirm : t.verify}
         </Button>
         {step.kind !== 'password' && (

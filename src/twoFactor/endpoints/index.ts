@@ -4,7 +4,7 @@ import { isAdminUser } from '@/access/roles'
 import { TwoFactorRefused } from '../errors'
 import { twoFactorErrors } from '../messages'
 import { newRecoveryCodes } from '../recoveryCodes'
-import { forgiveCodeAttempt, isEnabled, isRequiredFor, loadTwoFactorUser, newEnrolment, openEnrolment, sealSecret, takeCodeAttempt } from '../state'
+import { endSessions, forgiveCodeAttempt, isEnabled, isRequiredFor, loadTwoFactorUser, newEnrolment, openEnrolment, sealSecret, takeCodeAttempt } from '../state'
 import { checkTotp } from '../totp'
 import { noStore, requireCurrentCode, signedInUser } from './shared'
 
@@ -79,7 +79,7 @@ const reset: Endpoint = {
     if (String(id) === String(req.user!.id)) throw new TwoFactorRefused(twoFactorErrors.notYourself, 403)
     const target = Number.isSafeInteger(id) ? await loadTwoFactorUser(req.payload, id, req) : null
     if (!target) return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
-    await req.payload.db.updateOne({ collection: 'users', id, data: { ...cleared, sessions: [] }, req, returning: false })
+    await endSessions(req.payload, id, req, cleared)
     return Response.json({ enabled: false }, { headers: noStore })
   },
 }

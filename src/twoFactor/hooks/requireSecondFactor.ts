@@ -5,6 +5,7 @@ import { TwoFactorChallenge } from '../errors'
 import { twoFactorErrors } from '../messages'
 import { newRecoveryCodes, useRecoveryCode } from '../recoveryCodes'
 import {
+  endSessions,
   forgiveCodeAttempt,
   isEnabled,
   isRequiredFor,
@@ -16,10 +17,10 @@ import {
   type TwoFactorUser,
 } from '../state'
 import { checkTotp } from '../totp'
-import { SECOND_FACTOR, type SecondFactor } from './collectSecondFactor'
+import { PASSWORD_RESET, SECOND_FACTOR, type SecondFactor } from './collectSecondFactor'
 
 export const TWO_FACTOR_RESULT = 'linliTwoFactorResult'
-export type TwoFactorResult = { recoveryCodes?: string[]; recoveryCodesLeft?: number }
+export type TwoFactorResult = { recoveryCodes?: string[]; recoveryCodesLeft?: number; sessionEnded?: boolean }
 
 const save = (req: PayloadRequest, user: TwoFactorUser, data: Record<string, unknown>) =>
   // Inside the login's transaction: written only if the sign-in completes.
@@ -30,13 +31,20 @@ const save = (req: PayloadRequest, user: TwoFactorUser, data: Record<string, unk
  * and the sign-in that ends a password reset): an account with two-factor on needs a current code or
  * an unused recovery code; an admin or social worker without it, when the site requires it, sets it
  * up here, in the same sign-in. Anything missing or wrong throws, and Payload then drops the session.
+ * A password reset (the mailed link is the only proof) keeps the new password and ends the session it
+ * would open, in the same transaction: the person then signs in with the password and the code.
  */
 export const requireSecondFactor: CollectionBeforeLoginHook = async ({ req, user }) => {
   const account = user as TwoFactorUser
   const given = (req.context?.[SECOND_FACTOR] ?? {}) as SecondFactor
   const result: TwoFactorResult = {}
 
-  if (isEnabled(account)) {
+  if (req.context?.[PASSWORD_RESET]) {
+    if (isEnabled(account) || (await isRequiredFor(req.payload, account, req))) {
+      await endSessions(req.payload, account.id, req)
+      result.sessionEnded = true
+    }
+  } else if (isEnabled(account)) {
     const secret = secretOf(account)
     if (given.recoveryCode) {
       takeCodeAttempt(account)

@@ -1,6 +1,6 @@
 import type { GlobalAfterChangeHook } from 'payload'
 
-import { REQUIRED_ROLES } from '../state'
+import { endSessions, REQUIRED_ROLES } from '../state'
 
 /**
  * When the requirement is switched on, the sessions of admins and social workers without two-factor
@@ -20,7 +20,7 @@ export const revokeSessionsWithoutTwoFactor: GlobalAfterChangeHook = async ({ do
   })
   for (const { id } of docs) {
     if (req.user && String(id) === String(req.user.id)) continue
-    await req.payload.db.updateOne({ collection: 'users', id, data: { sessions: [] }, req, returning: false })
+    await endSessions(req.payload, id, req)
   }
   return doc
 }
