@@ -1,18 +1,18 @@
 import type { Payload } from 'payload'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import type { AuditEntry } from '@/payload-types'
-import { launchBrowser, saveScreenshot, viewports } from '../helpers/browser'
+import { saveScreenshot, useAdminPage } from '../helpers/browser'
 import { getTestPayload, siteUrl } from '../helpers/payload'
 import { createTestUser, type TestUser } from '../helpers/users'
 import { paperApplication } from '../recruitment/helpers/fixtures'
 
 let payload: Payload
-let browser: Browser
-let context: BrowserContext
-let page: Page
 let editor: TestUser
+const admin = useAdminPage(async () => {
+  payload = await getTestPayload()
+  editor = await createTestUser(payload, 'editor', 'audit-social-worker')
+})
 
 const adminUrl = (path: string) => `${siteUrl()}/admin${path}`
 
@@ -26,6 +26,7 @@ async function entriesSince(id: number, actorId: number): Promise<AuditEntry[]> 
 }
 
 async function signIn(user: TestUser) {
+  const { context, page } = admin()
   await context.clearCookies()
   await page.goto(adminUrl('/login'))
   await page.fill('#field-email', user.email)
@@ -34,21 +35,10 @@ async function signIn(user: TestUser) {
   await page.waitForSelector('nav, .nav', { timeout: 60_000 })
 }
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  editor = await createTestUser(payload, 'editor', 'audit-social-worker')
-  browser = await launchBrowser()
-  context = await browser.newContext({ viewport: viewports.desktop, locale: 'zh-CN' })
-  page = await context.newPage()
-  page.setDefaultTimeout(30_000)
-})
-afterAll(async () => {
-  await context?.close()
-  await browser?.close()
-})
 
 describe('the audit trail of what a social worker does in the admin', () => {
   it('records one list entry for the applications list, one view for opening one, one export for the CSV', async () => {
+    const { page } = admin()
     const app = await payload.create({ collection: 'applications', data: paperApplication({ name: `审计浏览${Date.now().toString(36).slice(-4)}` }), overrideAccess: true })
     await signIn(editor)
 
@@ -80,8 +70,8 @@ describe('the audit trail of what a social worker does in the admin', () => {
   }, 180_000)
 
   it('lets an admin read the trail (and offers no way to add, edit or delete an entry)', async () => {
-    const admin = await createTestUser(payload, 'admin', 'audit-admin')
-    await signIn(admin)
+    const { page } = admin()
+    await signIn(await createTestUser(payload, 'admin', 'audit-admin'))
     await page.goto(adminUrl('/collections/audit-entries'))
     await page.locator('table tbody tr').first().waitFor()
     const body = await page.textContent('body')
