@@ -43,6 +43,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // Rendered pages live in memory only: a page cached on disk could outlive the database it came from.
     isrFlushToDisk: false,
+    // Payload tells its errors apart by class name (its `loggingLevels`: a visitor's 403 or 404 is logged
+    // at info, not as an error with a stack trace); minified server code renames every class to one letter.
+    serverMinification: false,
   },
   cacheMaxMemorySize: 256 * 1024 * 1024,
   async redirects() {

@@ -25,7 +25,8 @@ async function prepare(): Promise<{ env: NodeJS.ProcessEnv; databaseWasRunning: 
   if (seeded) console.info(`[linli] demo content: ${seeded.created} documents created`)
   if (admin) {
     console.info(`\n[linli] first admin created — email: ${admin.email}  password: ${admin.password}`)
-    if (admin.generated) console.info('[linli] this generated password is shown only once: sign in and change it (or run `npm run admin:password`).\n')
+    if (admin.generated) console.info('[linli] this generated password is shown only once: sign in and change it (or run `npm run admin:password`).')
+    console.info('[linli] at the first sign-in you set up two-factor sign-in with an authenticator app (required for admins and social workers; 安全设置 in the admin).\n')
   }
   const built = ensureBuild()
   console.info(built === 'built' ? '[linli] production build done' : '[linli] production build is current')

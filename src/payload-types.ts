@@ -76,6 +76,7 @@ export interface Config {
     courtyards: Courtyard;
     media: Media;
     users: User;
+    'audit-entries': AuditEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     courtyards: CourtyardsSelect<false> | CourtyardsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -106,11 +108,15 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'recruitment-settings': RecruitmentSetting;
+    'security-settings': SecuritySetting;
+    'audit-settings': AuditSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'recruitment-settings': RecruitmentSettingsSelect<false> | RecruitmentSettingsSelect<true>;
+    'security-settings': SecuritySettingsSelect<false> | SecuritySettingsSelect<true>;
+    'audit-settings': AuditSettingsSelect<false> | AuditSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en';
@@ -122,6 +128,7 @@ export interface Config {
     tasks: {
       sendApplicationMail: TaskSendApplicationMail;
       anonymiseExpiredApplications: TaskAnonymiseExpiredApplications;
+      purgeExpiredAuditEntries: TaskPurgeExpiredAuditEntries;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -311,6 +318,18 @@ export interface User {
    * Admins manage users and settings; editors publish and handle applications; contributors draft stories and activities.
    */
   role: 'admin' | 'editor' | 'contributor';
+  twoFactorEnabledAt?: string | null;
+  totpSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -634,6 +653,27 @@ export interface Application {
   createdAt: string;
 }
 /**
+ * Who opened, listed, exported, deleted or anonymised personal data, and when. Entries keep ids and the person acting, never the data; nobody can change or delete them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-entries".
+ */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  action: 'view' | 'list' | 'export' | 'reveal' | 'delete' | 'anonymise';
+  resource: string;
+  documents?: string | null;
+  count?: number | null;
+  field?: string | null;
+  actorName?: string | null;
+  actorEmail?: string | null;
+  actorRole?: string | null;
+  actorId?: number | null;
+  via?: ('admin' | 'rest' | 'graphql' | 'system') | null;
+  client?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -702,7 +742,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendApplicationMail' | 'anonymiseExpiredApplications' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendApplicationMail'
+          | 'anonymiseExpiredApplications'
+          | 'purgeExpiredAuditEntries'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -735,7 +780,15 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendApplicationMail' | 'anonymiseExpiredApplications' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendApplicationMail'
+        | 'anonymiseExpiredApplications'
+        | 'purgeExpiredAuditEntries'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1117,6 +1170,10 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  twoFactorEnabledAt?: T;
+  totpSecret?: T;
+  totpLastStep?: T;
+  recoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1134,6 +1191,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-entries_select".
+ */
+export interface AuditEntriesSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  resource?: T;
+  documents?: T;
+  count?: T;
+  field?: T;
+  actorName?: T;
+  actorEmail?: T;
+  actorRole?: T;
+  actorId?: T;
+  via?: T;
+  client?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1254,6 +1329,32 @@ export interface RecruitmentSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-settings".
+ */
+export interface SecuritySetting {
+  id: number;
+  /**
+   * Admins and social workers then sign in with a code from an authenticator app as well as their password; those without one set it up at their next sign-in. Other people’s current sessions end at once. On by default in a new install.
+   */
+  requireTwoFactor?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-settings".
+ */
+export interface AuditSetting {
+  id: number;
+  /**
+   * Entries older than this are deleted by a daily job. Default: 3 years.
+   */
+  retentionYears: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1308,6 +1409,26 @@ export interface RecruitmentSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-settings_select".
+ */
+export interface SecuritySettingsSelect<T extends boolean = true> {
+  requireTwoFactor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-settings_select".
+ */
+export interface AuditSettingsSelect<T extends boolean = true> {
+  retentionYears?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -1347,6 +1468,16 @@ export interface TaskAnonymiseExpiredApplications {
   input?: unknown;
   output: {
     anonymised: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeExpiredAuditEntries".
+ */
+export interface TaskPurgeExpiredAuditEntries {
+  input?: unknown;
+  output: {
+    deleted: number;
   };
 }
 /**

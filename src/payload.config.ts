@@ -10,6 +10,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { admins } from './access'
+import { AuditEntries } from './audit/collections/AuditEntries'
+import { AuditSettings } from './audit/globals/AuditSettings'
+import { purgeExpiredAuditEntriesTask } from './audit/jobs/purgeExpiredAuditEntries'
 import { Activities } from './collections/Activities'
 import { Applications } from './collections/Applications'
 import { Cases } from './collections/Cases'
@@ -28,8 +31,12 @@ import { jobsQueue } from './jobs/queue'
 import { sendApplicationMailTask } from './jobs/sendApplicationMail'
 import { createMailTransport } from './lib/email/transport'
 import { UPLOAD_MAX_FILE_BYTES } from './lib/http/bodyLimits'
-import { maxDepthRule } from './lib/security/graphqlDepth'
+import { graphqlValidationRules } from './lib/security/graphqlRules'
+import { stripGraphqlSuggestions } from './lib/security/graphqlSuggestions'
+import { hardenApi } from './lib/security/hardenApi'
+import { loggingLevels } from './lib/security/loggingLevels'
 import { migrations } from './migrations'
+import { SecuritySettings } from './twoFactor/globals/SecuritySettings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -52,10 +59,14 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 邻里 Linli' },
+    components: { views: { login: { Component: '/twoFactor/components/LoginView#TwoFactorLoginView' } } },
   },
-  collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Topics, Courtyards, Media, Users],
-  globals: [SiteSettings, RecruitmentSettings],
+  collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Topics, Courtyards, Media, Users, AuditEntries],
+  globals: [SiteSettings, RecruitmentSettings, SecuritySettings, AuditSettings],
   endpoints: [healthEndpoint, revalidateEndpoint],
+  plugins: [hardenApi],
+  loggingLevels,
+  hooks: { afterError: [stripGraphqlSuggestions] },
   editor: lexicalEditor(),
   localization: {
     locales: [
@@ -85,10 +96,10 @@ export default buildConfig({
   telemetry: false,
   // The request layer (server.ts) refuses larger bodies before Payload reads them: see bodyLimits.ts.
   upload: { limits: { fileSize: UPLOAD_MAX_FILE_BYTES } },
-  graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true, validationRules: () => [maxDepthRule()] },
+  graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, validationRules: graphqlValidationRules },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   jobs: {
-    tasks: [sendApplicationMailTask, anonymiseExpiredApplicationsTask],
+    tasks: [sendApplicationMailTask, anonymiseExpiredApplicationsTask, purgeExpiredAuditEntriesTask],
     // Admins see queued and failed jobs (a mail that could not be sent shows its error there). Jobs hold ids, never personal data.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,

@@ -52,7 +52,7 @@ export async function startStack(): Promise<Stack> {
     LINLI_INSECURE_COOKIES: '1',
   }
   Object.assign(process.env, env)
-  await bootstrap({ demoContent: true })
+  await bootstrap({ demoContent: true, requireTwoFactor: false })
 
   let server = await startSiteServer(env, 120_000)
   return {

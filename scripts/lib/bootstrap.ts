@@ -1,16 +1,22 @@
 import { ensureAdmin, type AdminLogin } from '../../src/lib/bootstrap/ensureAdmin'
 import { ensureSiteSettings } from '../../src/lib/bootstrap/ensureSiteSettings'
 import { seed } from '../../src/seed'
+import { requireTwoFactorOnFreshInstall } from '../../src/twoFactor/requireOnFreshInstall'
 import { applyMigrations, closePayload, loadPayload } from './payload-instance'
 
 export type BootstrapResult = { admin?: AdminLogin; seeded?: { created: number; skipped: number } }
 
-/** Brings a database to a servable state: migrations, a first admin, and the demo content on an empty site. */
-export async function bootstrap({ demoContent }: { demoContent: boolean }): Promise<BootstrapResult> {
+/**
+ * Brings a database to a servable state: migrations, a first admin, and the demo content on an empty site.
+ * A fresh install requires two-factor sign-in for staff unless `requireTwoFactor` is false (the bench,
+ * which signs in over the API).
+ */
+export async function bootstrap({ demoContent, requireTwoFactor = true }: { demoContent: boolean; requireTwoFactor?: boolean }): Promise<BootstrapResult> {
   const payload = await loadPayload()
   try {
     await applyMigrations(payload)
     const admin = await ensureAdmin(payload)
+    if (admin && requireTwoFactor) await requireTwoFactorOnFreshInstall(payload)
     const { totalDocs: stories } = await payload.count({ collection: 'stories', overrideAccess: true })
     const seeded = demoContent && stories === 0 ? await seed(payload) : undefined
     await ensureSiteSettings(payload)

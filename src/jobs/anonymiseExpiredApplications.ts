@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { recordAudit } from '@/audit'
 import { expiringStatuses } from '@/lib/recruitment/options'
 import { readRecruitmentSettings } from '@/lib/recruitment/settings'
 import { jobsQueue } from './queue'
@@ -28,7 +29,7 @@ export const anonymisedFields = {
 export async function anonymiseExpiredApplications(payload: Payload, req?: PayloadRequest, now = Date.now()): Promise<number> {
   const { retentionDays } = await readRecruitmentSettings(payload)
   const cutoff = new Date(now - retentionDays * DAY_MS).toISOString()
-  let count = 0
+  const anonymised: number[] = []
   for (;;) {
     const { docs } = await payload.find({
       collection: 'applications',
@@ -49,10 +50,12 @@ export async function anonymiseExpiredApplications(payload: Payload, req?: Paylo
         overrideAccess: true,
         req,
       })
-      count++
+      anonymised.push(id)
     }
-    if (docs.length < BATCH) return count
+    if (docs.length < BATCH) break
   }
+  if (anonymised.length) await recordAudit({ payload }, { action: 'anonymise', collection: 'applications', ids: anonymised })
+  return anonymised.length
 }
 
 /** Runs daily: declined and withdrawn applications are anonymised once the configured retention period has passed. */

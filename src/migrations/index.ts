@@ -2,26 +2,38 @@ import * as migration_20261128_141139_initial from './20261128_141139_initial';
 import * as migration_20261128_150000_search_index from './20261128_150000_search_index';
 import * as migration_20261128_180000_search_narrow_rows from './20261128_180000_search_narrow_rows';
 import * as migration_20261128_210000_search_published_rows from './20261128_210000_search_published_rows';
+import * as migration_20261202_064002_two_factor_audit from './20261202_064002_two_factor_audit';
+import * as migration_20261202_064003_audit_entries_append_only from './20261202_064003_audit_entries_append_only';
 
 export const migrations = [
   {
     up: migration_20261128_141139_initial.up,
     down: migration_20261128_141139_initial.down,
-    name: '20261128_141139_initial'
+    name: '20261128_141139_initial',
   },
   {
     up: migration_20261128_150000_search_index.up,
     down: migration_20261128_150000_search_index.down,
-    name: '20261128_150000_search_index'
+    name: '20261128_150000_search_index',
   },
   {
     up: migration_20261128_180000_search_narrow_rows.up,
     down: migration_20261128_180000_search_narrow_rows.down,
-    name: '20261128_180000_search_narrow_rows'
+    name: '20261128_180000_search_narrow_rows',
   },
   {
     up: migration_20261128_210000_search_published_rows.up,
     down: migration_20261128_210000_search_published_rows.down,
-    name: '20261128_210000_search_published_rows'
+    name: '20261128_210000_search_published_rows',
+  },
+  {
+    up: migration_20261202_064002_two_factor_audit.up,
+    down: migration_20261202_064002_two_factor_audit.down,
+    name: '20261202_064002_two_factor_audit',
+  },
+  {
+    up: migration_20261202_064003_audit_entries_append_only.up,
+    down: migration_20261202_064003_audit_entries_append_only.down,
+    name: '20261202_064003_audit_entries_append_only',
   },
 ];

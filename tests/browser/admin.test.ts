@@ -1,35 +1,27 @@
 import type { Payload } from 'payload'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/seed'
 import { getTestPayload, siteUrl } from '../helpers/payload'
-import { launchBrowser, viewports } from '../helpers/browser'
+import { useAdminPage } from '../helpers/browser'
 import { createTestUser, type TestUser } from '../helpers/users'
 import { paperApplication } from '../recruitment/helpers/fixtures'
 
 let payload: Payload
-let browser: Browser
-let context: BrowserContext
 let page: Page
 let editor: TestUser
 
 // The admin must be used on the site's own origin (SITE_URL): Payload's CSRF check ignores the session cookie on requests from any other.
 const adminUrl = (path: string) => `${siteUrl()}/admin${path}`
 
-beforeAll(async () => {
+const admin = useAdminPage(async () => {
   payload = await getTestPayload()
   await seed(payload)
   editor = await createTestUser(payload, 'editor', 'social-worker')
-  browser = await launchBrowser()
-  // Our social workers read the admin in Chinese; Payload picks its language from the browser's.
-  context = await browser.newContext({ viewport: viewports.desktop, locale: 'zh-CN' })
-  page = await context.newPage()
-  page.setDefaultTimeout(30_000)
 })
-afterAll(async () => {
-  await context?.close()
-  await browser?.close()
+beforeAll(() => {
+  ;({ page } = admin())
 })
 
 /** Picks an option of one of Payload's select fields (a react-select) by its visible label. */

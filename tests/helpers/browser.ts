@@ -115,3 +115,30 @@ export function useSeededBrowser(): () => Browser {
     return browser
   }
 }
+
+export type AdminPage = { browser: Browser; context: BrowserContext; page: Page }
+
+/**
+ * One Chromium per test file with a page for the admin as our social workers see it: desktop, Chinese
+ * (Payload picks its language from the browser's). `prepare` runs first (users, content); the page is
+ * handed back by the getter once beforeAll ran.
+ */
+export function useAdminPage(prepare: () => Promise<void> = async () => undefined): () => AdminPage {
+  let opened: AdminPage | undefined
+  beforeAll(async () => {
+    await prepare()
+    const browser = await launchBrowser()
+    const context = await browser.newContext({ viewport: viewports.desktop, locale: 'zh-CN' })
+    const page = await context.newPage()
+    page.setDefaultTimeout(30_000)
+    opened = { browser, context, page }
+  })
+  afterAll(async () => {
+    await opened?.context.close()
+    await opened?.browser.close()
+  })
+  return () => {
+    if (!opened) throw new Error('the admin page is opened in beforeAll')
+    return opened
+  }
+}

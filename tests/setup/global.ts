@@ -56,7 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   let server: SiteServer | undefined
   if (hasProductionBuild() && process.env.LINLI_TEST_SERVER !== 'off') {
-    server = await startSiteServer({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, MAIL_DIR: mailDir, MEDIA_DIR: mediaDir, LINLI_INSECURE_COOKIES: '1' })
+    server = await startSiteServer({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, MAIL_DIR: mailDir, MEDIA_DIR: mediaDir, LINLI_INSECURE_COOKIES: '1' }, 240_000)
   }
 
   project.provide('databaseUrl', databaseUrl)

@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { nobody, staff, staffField } from '@/access'
+import { recordPersonalDataAccess } from '@/audit'
 import { availability, skills, statuses, storedAgeRanges } from '@/lib/recruitment/options'
 import { normalisePhone as isPhone } from '@/lib/recruitment/phone'
 import { exportCsv } from './endpoints/exportCsv'
@@ -42,7 +43,7 @@ export const Applications: CollectionConfig = {
   defaultSort: '-submittedAt',
   access: { read: staff, create: staff, update: staff, delete: staff, readVersions: nobody },
   endpoints: [exportCsv],
-  hooks: { beforeChange: [assignReference, recordStatusChange], afterDelete: [removeQueuedMails] },
+  hooks: { beforeChange: [assignReference, recordStatusChange], afterDelete: [removeQueuedMails], afterOperation: [recordPersonalDataAccess] },
   fields: [
     {
       name: 'reference',

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staff, team } from '@/access'
+import { missingFileIsNotFound } from './hooks/missingFileIsNotFound'
 import { requireAltForImages } from './hooks/requireAltForImages'
 
 const mediaDir = process.env.MEDIA_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../media')
@@ -24,6 +25,7 @@ export const Media: CollectionConfig = {
   hooks: { beforeValidate: [requireAltForImages] },
   upload: {
     staticDir: mediaDir,
+    handlers: [missingFileIsNotFound(mediaDir)],
     mimeTypes: allowedMimeTypes,
     // Re-encoding the original through sharp drops every EXIF tag, GPS included:
     // photos taken in elders' homes must not reveal where they live.

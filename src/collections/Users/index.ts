@@ -3,6 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '@/access'
 import { isAdminUser, isStaffUser, roles } from '@/access/roles'
 import { forgiveSuccessfulSignIn, limitSignIns } from '@/lib/security/loginRateLimit'
+import { twoFactorEndpoints } from '@/twoFactor/endpoints'
+import { twoFactorFields } from '@/twoFactor/fields'
+import { collectSecondFactor } from '@/twoFactor/hooks/collectSecondFactor'
+import { endSessionAfterReset } from '@/twoFactor/hooks/endSessionAfterReset'
+import { refuseRefreshWithoutTwoFactor } from '@/twoFactor/hooks/refuseRefreshWithoutTwoFactor'
+import { reportRecoveryCodes } from '@/twoFactor/hooks/reportRecoveryCodes'
+import { requireSecondFactor } from '@/twoFactor/hooks/requireSecondFactor'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 
 const EIGHT_HOURS = 8 * 60 * 60
@@ -12,7 +19,7 @@ export const Users: CollectionConfig = {
   labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'role'],
+    defaultColumns: ['name', 'email', 'role', 'twoFactorEnabledAt'],
     group: { zh: '设置', en: 'Settings' },
   },
   auth: {
@@ -41,10 +48,13 @@ export const Users: CollectionConfig = {
     delete: admins,
     unlock: admins,
   },
+  endpoints: twoFactorEndpoints,
   hooks: {
     beforeValidate: [enforcePasswordPolicy],
-    beforeOperation: [limitSignIns],
+    beforeOperation: [limitSignIns, collectSecondFactor, refuseRefreshWithoutTwoFactor],
+    beforeLogin: [requireSecondFactor],
     afterLogin: [forgiveSuccessfulSignIn],
+    afterOperation: [reportRecoveryCodes, endSessionAfterReset],
   },
   fields: [
     {
@@ -77,5 +87,6 @@ export const Users: CollectionConfig = {
         },
       },
     },
+    ...twoFactorFields,
   ],
 }

@@ -14,7 +14,7 @@ const envNumber = (name: string, fallback: number) => {
  * accounts. A successful sign-in is forgiven, so a team behind one address is not locked out by
  * its own logins. Password-reset mails are limited per client too, so nobody can mail-bomb staff.
  */
-class FailureWindow {
+export class FailureWindow {
   private readonly hits = new Map<string, number[]>()
   constructor(
     readonly limit: number,
@@ -57,6 +57,7 @@ class TooManyAttempts extends APIError {
   constructor(retryAfterSeconds: number) {
     const minutes = Math.ceil(retryAfterSeconds / 60)
     super(`尝试次数过多，请 ${minutes} 分钟后再试。Too many attempts from your network: try again in ${minutes} minutes.`, 429, { retryAfterSeconds }, true)
+    this.name = 'TooManyAttempts'
   }
 }
 
@@ -70,8 +71,13 @@ export const limitSignIns: CollectionBeforeOperationHook = ({ operation, req, ar
   return args
 }
 
-export const forgiveSuccessfulSignIn: CollectionAfterLoginHook = ({ req, user }) => {
+/** A sign-in attempt with the right password does not count against the client (also when a second factor is still to come). */
+export function forgiveSignInAttempt(req: { headers?: Headers }): void {
   const client = signInClient(req.headers)
   if (client) limits().login.forgive(client)
+}
+
+export const forgiveSuccessfulSignIn: CollectionAfterLoginHook = ({ req, user }) => {
+  forgiveSignInAttempt(req)
   return user
 }

@@ -23,6 +23,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DaysWaitingCell as DaysWaitingCell_c96632858cff29edc7f366d264d15aa2 } from '../../../components/admin/applications/DaysWaitingCell'
 import { ExportCsvButton as ExportCsvButton_66c9f74773927b7e654e094dc3221079 } from '../../../components/admin/applications/ExportCsvButton'
+import { TwoFactorPanel as TwoFactorPanel_ed57192b74f4560f39d7b058f984a0c0 } from '../../../twoFactor/components/TwoFactorPanel'
+import { AuditTrailNotice as AuditTrailNotice_6eab20ed4ec636619512d5ca4c6b6737 } from '../../../audit/components/AuditTrailNotice'
+import { TwoFactorLoginView as TwoFactorLoginView_3254750bd7e8a4a154d8a6c5545f1588 } from '../../../twoFactor/components/LoginView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +55,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/applications/DaysWaitingCell#DaysWaitingCell": DaysWaitingCell_c96632858cff29edc7f366d264d15aa2,
   "/components/admin/applications/ExportCsvButton#ExportCsvButton": ExportCsvButton_66c9f74773927b7e654e094dc3221079,
+  "/twoFactor/components/TwoFactorPanel#TwoFactorPanel": TwoFactorPanel_ed57192b74f4560f39d7b058f984a0c0,
+  "/audit/components/AuditTrailNotice#AuditTrailNotice": AuditTrailNotice_6eab20ed4ec636619512d5ca4c6b6737,
+  "/twoFactor/components/LoginView#TwoFactorLoginView": TwoFactorLoginView_3254750bd7e8a4a154d8a6c5545f1588,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,7 @@
 import type { Endpoint, Where } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { auditAs } from '@/audit'
 import type { Locale } from '@/lib/content/paths'
 import { toCsv } from '@/lib/recruitment/csv'
 import { ageRanges, availability, labelOf, skills, statuses } from '@/lib/recruitment/options'
@@ -59,6 +60,7 @@ export const exportCsv: Endpoint = {
       overrideAccess: false,
       user: req.user,
       req,
+      context: auditAs('export'),
     })
     const csv = toCsv([columns.map((c) => c.label[locale]), ...docs.map((doc) => columns.map((c) => c.value(doc as Application, locale)))])
     const date = new Date().toISOString().slice(0, 10)
