@@ -118,9 +118,10 @@ for (const [slug, sample] of Object.entries(samples)) {
       const res = await fetch(`${siteUrl()}/api/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ ${sample.gql}(limit: 500, draft: true) { docs { id _status } } }` }),
+        body: JSON.stringify({ query: `{ ${sample.gql}(limit: 100, sort: "-createdAt", draft: true) { docs { id _status } } }` }),
       })
       const body = (await res.json()) as { data: Record<string, { docs: { id: number; _status: string }[] }> }
+      expect((body as { errors?: unknown }).errors).toBeUndefined()
       const docs = body.data[sample.gql].docs
       expect(docs.length).toBeGreaterThan(0)
       expect(docs.some((d) => d.id === draft.id)).toBe(false)

@@ -47,7 +47,9 @@ export async function smtpFaultScenario(size: { total: number; concurrency: numb
     const site = stack.server().url
     const registered = await fetch(`${site}/api/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
     if (!registered.ok) throw new Error(`first-register: ${registered.status} ${await registered.text()}`)
-    const { token } = (await (await fetch(`${site}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })).json()) as { token: string }
+    const login = await fetch(`${site}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+    const { token } = (await login.json()) as { token?: string }
+    if (!token) throw new Error(`login: ${login.status}, no token`)
     const runQueue = () =>
       fetch(`${site}/api/payload-jobs/run?queue=reliability-smtp-fault&limit=500`, { headers: { authorization: `JWT ${token}` } }).then((r) => r.status)
 

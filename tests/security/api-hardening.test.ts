@@ -82,6 +82,17 @@ describe('REST: limit and depth have a ceiling (finding 1)', () => {
     const auth = await loginOverHttp(siteUrl(), await createTestUser(await getTestPayload(), 'editor', 'limits-editor'))
     expect((await fetch(`${siteUrl()}/api/stories?limit=500&depth=3`, { headers: { authorization: auth } })).status).toBe(200)
   })
+
+  it("caps what the caller asks for, not the reads Payload makes for it (the session lookup, first-register, the job runner)", async () => {
+    const admin = await createTestUser(await getTestPayload(), 'admin', 'limits-admin')
+    const auth = await loginOverHttp(siteUrl(), admin)
+    // The session lookup reads users while the request is still anonymous; a large page must not sign the admin out.
+    const users = await fetch(`${siteUrl()}/api/users?limit=500`, { headers: { authorization: auth } })
+    expect(users.status, await users.text()).toBe(200)
+    const jobs = await fetch(`${siteUrl()}/api/payload-jobs/run?queue=limits-test&limit=500`, { headers: { authorization: auth } })
+    expect(jobs.status, await jobs.text()).toBe(200)
+    expect((await fetch(`${siteUrl()}/api/users?limit=500`)).status).toBe(400)
+  })
 })
 
 describe('malformed ids and missing files are 404s, and refusals are not logged as errors (finding 4)', () => {

@@ -57,8 +57,8 @@ describe('two-factor sign-in in the admin, as a social worker (Chinese)', () => 
 
     await page().fill('#field-totp', '000000')
     await page().click('button[type="submit"]')
-    await page().getByRole('alert').waitFor()
-    expect(await page().getByRole('alert').textContent()).toMatch(/验证码不正确/)
+    await page().locator('[data-testid="sign-in-form"] [role="alert"]').waitFor()
+    expect(await page().locator('[data-testid="sign-in-form"] [role="alert"]').textContent()).toMatch(/验证码不正确/)
 
     await page().fill('#field-totp', await codeFor(secret))
     await page().click('button[type="submit"]')

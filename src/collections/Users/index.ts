@@ -7,6 +7,7 @@ import { twoFactorEndpoints } from '@/twoFactor/endpoints'
 import { twoFactorFields } from '@/twoFactor/fields'
 import { collectSecondFactor } from '@/twoFactor/hooks/collectSecondFactor'
 import { endSessionAfterReset } from '@/twoFactor/hooks/endSessionAfterReset'
+import { keepChallengeData } from '@/twoFactor/hooks/keepChallengeData'
 import { refuseRefreshWithoutTwoFactor } from '@/twoFactor/hooks/refuseRefreshWithoutTwoFactor'
 import { reportRecoveryCodes } from '@/twoFactor/hooks/reportRecoveryCodes'
 import { requireSecondFactor } from '@/twoFactor/hooks/requireSecondFactor'
@@ -55,6 +56,7 @@ export const Users: CollectionConfig = {
     beforeLogin: [requireSecondFactor],
     afterLogin: [forgiveSuccessfulSignIn],
     afterOperation: [reportRecoveryCodes, endSessionAfterReset],
+    afterError: [keepChallengeData],
   },
   fields: [
     {

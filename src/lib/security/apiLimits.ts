@@ -59,7 +59,30 @@ export const limitApiOperations: CollectionBeforeOperationHook = ({ args, collec
   }
   // Populating relationships (Payload's dataloader: every id at once, disableErrors) is bounded by the page it belongs to.
   if (operation !== 'read' || (args as ReadArgs).disableErrors === true) return args
-  const caps = req.user ? apiLimits.signedIn : apiLimits.anonymous
+  if (api === 'REST') {
+    // Over REST the caller's wishes are its query string. Reads that Payload or our hooks start inside the
+    // request (the session lookup, first-register, counts) carry the same req: they run with access
+    // overridden or on another collection, and ask for what the code needs.
+    if ((args as { overrideAccess?: boolean }).overrideAccess === true) return args
+    const routeCollection = (req.routeParams as { collection?: string } | undefined)?.collection
+    if (routeCollection && routeCollection !== collection.slug) return args
+    checkReadSize(req.user ? apiLimits.signedIn : apiLimits.anonymous, restReadArgs(req.query))
+    return args
+  }
+  checkReadSize(req.user ? apiLimits.signedIn : apiLimits.anonymous, { limit, depth, pagination })
+  return args
+}
+
+function restReadArgs(query: Record<string, unknown> | undefined): ReadArgs {
+  const number = (value: unknown) => (value === undefined || value === '' ? undefined : Number(value))
+  return {
+    limit: number(query?.limit),
+    depth: number(query?.depth),
+    pagination: query?.pagination === 'false' || query?.pagination === false ? false : undefined,
+  }
+}
+
+function checkReadSize(caps: (typeof apiLimits)['anonymous'], { limit, depth, pagination }: ReadArgs): void {
   const unpaginated = pagination === false || limit === 0
   if (unpaginated && !caps.unpaginated) {
     throw new QueryTooLarge(`请分页读取，每页最多 ${caps.limit} 条。Read in pages of at most ${caps.limit} documents (limit=0 and pagination=false are not allowed).`)
@@ -70,5 +93,4 @@ export const limitApiOperations: CollectionBeforeOperationHook = ({ args, collec
   if (typeof depth === 'number' && depth > caps.depth) {
     throw new QueryTooLarge(`关联展开最多 ${caps.depth} 层。Relationships are populated at most ${caps.depth} levels deep (depth=${depth}).`)
   }
-  return args
 }
