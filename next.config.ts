@@ -48,6 +48,8 @@ const nextConfig: NextConfig = {
     serverMinification: false,
   },
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // pdfkit reads its font metrics from files beside its own code (src/print/pdf.ts): it must stay in node_modules.
+  serverExternalPackages: ['pdfkit', 'fontkit'],
   async redirects() {
     return [
       { source: '/zh', destination: '/', permanent: true },

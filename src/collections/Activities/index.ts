@@ -6,6 +6,7 @@ import { publishing } from '@/fields/publishing'
 import { slugFields } from '@/fields/slug'
 import { contributorsCannotPublish } from '@/hooks/contributorsCannotPublish'
 import { requireDateOrder } from '@/hooks/requireDateOrder'
+import { posterButtonField, posterEndpoint } from '@/print/posterEndpoint'
 import { activityKinds, festivals } from './kinds'
 
 const shared = publishing('activities')
@@ -23,9 +24,11 @@ export const Activities: CollectionConfig = {
   },
   defaultSort: '-startsAt',
   access: draftedByContributors,
+  endpoints: [posterEndpoint('activities')],
   versions: shared.versions,
   hooks: { ...shared.hooks, beforeChange: [contributorsCannotPublish], beforeValidate: [requireDateOrder('startsAt', 'endsAt', '结束时间不能早于开始时间 / The end must not be before the start')] },
   fields: [
+    posterButtonField('activities'),
     titleField(),
     ...slugFields(),
     {
