@@ -5,7 +5,7 @@ import { elderCookieRule } from './src/lib/content/mode'
 import { securityHeaders } from './src/lib/security/headers'
 
 /** Paths that are not localized pages: everything else is rewritten to the Chinese site. */
-const NOT_LOCALIZED = ['en', 'zh', 'admin', 'api', '_next', 'preview', 'favicon\\.ico', 'static', 'elder-mode']
+const NOT_LOCALIZED = ['en', 'zh', 'admin', 'api', 'staff', '_next', 'preview', 'favicon\\.ico', 'static', 'elder-mode']
 const localizedPath = `/:path((?!(?:${NOT_LOCALIZED.join('|')})(?:/|$)).+)`
 
 /** English paths not yet rewritten: rewrites chain, so an /en/{mode}/… destination must not match again. */
