@@ -115,7 +115,7 @@ export async function benchSignups(): Promise<BenchOutcome> {
     const [stored] = await stack.query<{ n: number }>('select count(*)::int as n from signups where activity_id = $1', [loadId])
 
     // ---- applications on the same server, same length, same clients
-    const proofs = await solveProofsOfWork(url, Math.max(500, signupsPerSecond * SECONDS * 2))
+    const proofs = await solveProofsOfWork(url, Math.min(3000, Math.max(500, signupsPerSecond * SECONDS * 2)))
     const apps = await runApplicationLoad({ siteUrl: () => url, total: proofs.length, solvedProofs: proofs, concurrency: CONCURRENCY, deadlineMs: SECONDS * 1000 })
     const appLatency = [...apps.latenciesMs].sort((a, b) => a - b)
     const applicationsPerSecond = Math.round(apps.accepted / apps.seconds)

@@ -1,3 +1,4 @@
+import { siteUrl } from '@/lib/content/paths'
 import { normalisePhone } from '@/lib/recruitment/phone'
 import { readSignupSettings } from '@/signup/globals/SignupSettings'
 import { cancelSignup, confirmFromWaitlist, markPhoned, recordAttendance, signUp } from '@/signup/commands'
@@ -10,12 +11,15 @@ const PRIVATE = { 'cache-control': 'private, no-store' }
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin')
   if (!origin) return true
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  let host: string
   try {
-    return new URL(origin).host === host
+    host = new URL(origin).host
   } catch {
     return false
   }
+  // Behind the request layer Next may see its own host name rather than the one the browser used.
+  const ours = [request.headers.get('host'), request.headers.get('x-forwarded-host'), new URL(request.url).host, new URL(siteUrl()).host]
+  return ours.includes(host)
 }
 
 /** POST /staff/actions: every button on the staff pages, each through the sign-up commands (the activity's lock). */
