@@ -5,7 +5,7 @@ import { elderCookieRule } from './src/lib/content/mode'
 import { securityHeaders } from './src/lib/security/headers'
 
 /** Paths that are not localized pages: everything else is rewritten to the Chinese site. */
-const NOT_LOCALIZED = ['en', 'zh', 'admin', 'api', '_next', 'preview', 'favicon\\.ico', 'static', 'elder-mode']
+const NOT_LOCALIZED = ['en', 'zh', 'admin', 'api', 'staff', '_next', 'preview', 'favicon\\.ico', 'static', 'elder-mode']
 const localizedPath = `/:path((?!(?:${NOT_LOCALIZED.join('|')})(?:/|$)).+)`
 
 /** English paths not yet rewritten: rewrites chain, so an /en/{mode}/… destination must not match again. */
@@ -48,6 +48,8 @@ const nextConfig: NextConfig = {
     serverMinification: false,
   },
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // pdfkit reads its font metrics from files beside its own code (src/print/pdf.ts): it must stay in node_modules.
+  serverExternalPackages: ['pdfkit', 'fontkit'],
   async redirects() {
     return [
       { source: '/zh', destination: '/', permanent: true },

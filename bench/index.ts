@@ -6,6 +6,7 @@ import { benchMedia } from './media'
 import { benchPages } from './pages'
 import { benchReliability } from './reliability'
 import { benchSearch } from './search'
+import { benchSignups } from './signups'
 import { benchWeight } from './weight'
 
 export type Bench = { name: string; title: string; run: (stack: Stack) => Promise<BenchOutcome> }
@@ -18,5 +19,6 @@ export const BENCHES: Bench[] = [
   { name: 'search', title: 'Search with 10,000 published documents', run: benchSearch },
   { name: 'weight', title: 'Weight: client JS, transfer, Lighthouse', run: benchWeight },
   { name: 'applications', title: 'Applications through the real form path', run: benchApplications },
+  { name: 'signups', title: 'Sign-ups: the race for the last places, and sign-ups per second beside applications', run: benchSignups },
   { name: 'reliability', title: 'Reliability: concurrency, database fault, crash', run: benchReliability },
 ]

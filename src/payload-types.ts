@@ -72,6 +72,7 @@ export interface Config {
     'recruitment-calls': RecruitmentCall;
     cases: Case;
     applications: Application;
+    signups: Signup;
     topics: Topic;
     courtyards: Courtyard;
     media: Media;
@@ -90,6 +91,7 @@ export interface Config {
     'recruitment-calls': RecruitmentCallsSelect<false> | RecruitmentCallsSelect<true>;
     cases: CasesSelect<false> | CasesSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    signups: SignupsSelect<false> | SignupsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     courtyards: CourtyardsSelect<false> | CourtyardsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -108,6 +110,7 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'recruitment-settings': RecruitmentSetting;
+    'signup-settings': SignupSetting;
     'security-settings': SecuritySetting;
     'audit-settings': AuditSetting;
     'payload-jobs-stats': PayloadJobsStat;
@@ -115,6 +118,7 @@ export interface Config {
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'recruitment-settings': RecruitmentSettingsSelect<false> | RecruitmentSettingsSelect<true>;
+    'signup-settings': SignupSettingsSelect<false> | SignupSettingsSelect<true>;
     'security-settings': SecuritySettingsSelect<false> | SecuritySettingsSelect<true>;
     'audit-settings': AuditSettingsSelect<false> | AuditSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
@@ -129,6 +133,11 @@ export interface Config {
       sendApplicationMail: TaskSendApplicationMail;
       anonymiseExpiredApplications: TaskAnonymiseExpiredApplications;
       purgeExpiredAuditEntries: TaskPurgeExpiredAuditEntries;
+      sendSignupMail: TaskSendSignupMail;
+      promoteSignupWaitlist: TaskPromoteSignupWaitlist;
+      sendSignupReminders: TaskSendSignupReminders;
+      announceActivityChange: TaskAnnounceActivityChange;
+      anonymiseExpiredSignups: TaskAnonymiseExpiredSignups;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -417,6 +426,26 @@ export interface Activity {
   capacity?: number | null;
   contact?: string | null;
   /**
+   * Residents sign up online; staff add phone sign-ups in the sign-up overview.
+   */
+  signup?: {
+    enabled?: boolean | null;
+    /**
+     * E.g. an elder and a companion.
+     */
+    maxParty?: number | null;
+    heldForPhone?: number | null;
+    /**
+     * Empty: until the start.
+     */
+    deadline?: string | null;
+    questions?: ('pickup' | 'diet' | 'mobility' | 'note')[] | null;
+    /**
+     * Once published, everyone signed up with an email is told; no reminder goes out.
+     */
+    cancelled?: boolean | null;
+  };
+  /**
    * After the activity, link the story that reports on it.
    */
   reportStory?: (number | null) | Story;
@@ -653,6 +682,45 @@ export interface Application {
   createdAt: string;
 }
 /**
+ * Sign-ups hold personal data, used only for the activity. They are anonymised after the retention period; counts stay.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signups".
+ */
+export interface Signup {
+  id: number;
+  reference?: string | null;
+  token?: string | null;
+  activity: number | Activity;
+  /**
+   * Cancel or move up from the sign-up overview.
+   */
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  source?: ('online' | 'phone') | null;
+  partySize: number;
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  pickup?: boolean | null;
+  diet?: string | null;
+  mobility?: ('limited' | 'wheelchair') | null;
+  note?: string | null;
+  staffNotes?: string | null;
+  toPhone?: boolean | null;
+  toPhoneReason?: ('movedUp' | 'activityMoved' | 'activityCancelled') | null;
+  attendance?: ('attended' | 'noShow') | null;
+  checkedInAt?: string | null;
+  confirmedAt?: string | null;
+  cancelledAt?: string | null;
+  locale?: ('zh' | 'en') | null;
+  consentAt?: string | null;
+  reminderSentFor?: string | null;
+  idempotencyKey?: string | null;
+  anonymisedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who opened, listed, exported, deleted or anonymised personal data, and when. Entries keep ids and the person acting, never the data; nobody can change or delete them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -747,6 +815,11 @@ export interface PayloadJob {
           | 'sendApplicationMail'
           | 'anonymiseExpiredApplications'
           | 'purgeExpiredAuditEntries'
+          | 'sendSignupMail'
+          | 'promoteSignupWaitlist'
+          | 'sendSignupReminders'
+          | 'announceActivityChange'
+          | 'anonymiseExpiredSignups'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -786,6 +859,11 @@ export interface PayloadJob {
         | 'sendApplicationMail'
         | 'anonymiseExpiredApplications'
         | 'purgeExpiredAuditEntries'
+        | 'sendSignupMail'
+        | 'promoteSignupWaitlist'
+        | 'sendSignupReminders'
+        | 'announceActivityChange'
+        | 'anonymiseExpiredSignups'
         | 'schedulePublish'
       )
     | null;
@@ -830,6 +908,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'applications';
         value: number | Application;
+      } | null)
+    | ({
+        relationTo: 'signups';
+        value: number | Signup;
       } | null)
     | ({
         relationTo: 'topics';
@@ -951,6 +1033,16 @@ export interface ActivitiesSelect<T extends boolean = true> {
   audience?: T;
   capacity?: T;
   contact?: T;
+  signup?:
+    | T
+    | {
+        enabled?: T;
+        maxParty?: T;
+        heldForPhone?: T;
+        deadline?: T;
+        questions?: T;
+        cancelled?: T;
+      };
   reportStory?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1063,6 +1155,39 @@ export interface ApplicationsSelect<T extends boolean = true> {
   anonymisedAt?: T;
   idempotencyKey?: T;
   proofOfWorkId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signups_select".
+ */
+export interface SignupsSelect<T extends boolean = true> {
+  reference?: T;
+  token?: T;
+  activity?: T;
+  status?: T;
+  source?: T;
+  partySize?: T;
+  name?: T;
+  phone?: T;
+  email?: T;
+  pickup?: T;
+  diet?: T;
+  mobility?: T;
+  note?: T;
+  staffNotes?: T;
+  toPhone?: T;
+  toPhoneReason?: T;
+  attendance?: T;
+  checkedInAt?: T;
+  confirmedAt?: T;
+  cancelledAt?: T;
+  locale?: T;
+  consentAt?: T;
+  reminderSentFor?: T;
+  idempotencyKey?: T;
+  anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1329,6 +1454,24 @@ export interface RecruitmentSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signup-settings".
+ */
+export interface SignupSetting {
+  id: number;
+  reminderTime: string;
+  /**
+   * From then on staff decide whom to call.
+   */
+  moveUpCutoffHours: number;
+  /**
+   * Names and phones are removed; the counts stay.
+   */
+  retentionDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "security-settings".
  */
 export interface SecuritySetting {
@@ -1409,6 +1552,18 @@ export interface RecruitmentSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signup-settings_select".
+ */
+export interface SignupSettingsSelect<T extends boolean = true> {
+  reminderTime?: T;
+  moveUpCutoffHours?: T;
+  retentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "security-settings_select".
  */
 export interface SecuritySettingsSelect<T extends boolean = true> {
@@ -1478,6 +1633,76 @@ export interface TaskPurgeExpiredAuditEntries {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSignupMail".
+ */
+export interface TaskSendSignupMail {
+  input: {
+    signupId: number;
+    kind:
+      | 'confirmed'
+      | 'waitlisted'
+      | 'movedUp'
+      | 'partyChanged'
+      | 'cancelled'
+      | 'reminder'
+      | 'activityMoved'
+      | 'activityCancelled';
+  };
+  output: {
+    result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPromoteSignupWaitlist".
+ */
+export interface TaskPromoteSignupWaitlist {
+  input: {
+    activityId: number;
+  };
+  output: {
+    moved: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSignupReminders".
+ */
+export interface TaskSendSignupReminders {
+  input: {
+    activityId: number;
+    startsAt: string;
+  };
+  output: {
+    queued: number;
+    result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnnounceActivityChange".
+ */
+export interface TaskAnnounceActivityChange {
+  input: {
+    activityId: number;
+  };
+  output: {
+    told: number;
+    result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseExpiredSignups".
+ */
+export interface TaskAnonymiseExpiredSignups {
+  input?: unknown;
+  output: {
+    anonymised: number;
   };
 }
 /**

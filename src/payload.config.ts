@@ -36,6 +36,13 @@ import { stripGraphqlSuggestions } from './lib/security/graphqlSuggestions'
 import { hardenApi } from './lib/security/hardenApi'
 import { loggingLevels } from './lib/security/loggingLevels'
 import { migrations } from './migrations'
+import { Signups } from './signup/collections/Signups'
+import { SignupSettings } from './signup/globals/SignupSettings'
+import { announceActivityChangeTask } from './signup/jobs/activityChanged'
+import { anonymiseExpiredSignupsTask } from './signup/jobs/anonymiseSignups'
+import { promoteWaitlistTask } from './signup/jobs/promoteWaitlist'
+import { sendSignupRemindersTask } from './signup/jobs/reminders'
+import { sendSignupMailTask } from './signup/jobs/sendSignupMail'
 import { SecuritySettings } from './twoFactor/globals/SecuritySettings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -61,8 +68,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · 邻里 Linli' },
     components: { views: { login: { Component: '/twoFactor/components/LoginView#TwoFactorLoginView' } } },
   },
-  collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Topics, Courtyards, Media, Users, AuditEntries],
-  globals: [SiteSettings, RecruitmentSettings, SecuritySettings, AuditSettings],
+  collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Signups, Topics, Courtyards, Media, Users, AuditEntries],
+  globals: [SiteSettings, RecruitmentSettings, SignupSettings, SecuritySettings, AuditSettings],
   endpoints: [healthEndpoint, revalidateEndpoint],
   plugins: [hardenApi],
   loggingLevels,
@@ -99,7 +106,16 @@ export default buildConfig({
   graphQL: { maxComplexity: 500, disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, validationRules: graphqlValidationRules },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   jobs: {
-    tasks: [sendApplicationMailTask, anonymiseExpiredApplicationsTask, purgeExpiredAuditEntriesTask],
+    tasks: [
+      sendApplicationMailTask,
+      anonymiseExpiredApplicationsTask,
+      purgeExpiredAuditEntriesTask,
+      sendSignupMailTask,
+      promoteWaitlistTask,
+      sendSignupRemindersTask,
+      announceActivityChangeTask,
+      anonymiseExpiredSignupsTask,
+    ],
     // Admins see queued and failed jobs (a mail that could not be sent shows its error there). Jobs hold ids, never personal data.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,

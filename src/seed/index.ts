@@ -11,6 +11,8 @@
  */
 import type { Payload } from 'payload'
 
+import { signUp } from '@/signup/commands'
+import { databasePool } from '@/signup/db'
 import { expireCacheTags } from '@/lib/content/revalidate'
 import { isRoutedCollection } from '@/lib/content/paths'
 import { cacheTags, documentTag, type CacheTag } from '@/lib/content/tags'
@@ -304,6 +306,9 @@ export async function seed(payload: Payload): Promise<SeedResult> {
         endsAt: activity.endsAt,
         partners: names(activity.partners, 'zh'),
         ...(activity.capacity !== undefined ? { capacity: activity.capacity } : {}),
+        ...(activity.signup
+          ? { signup: { enabled: true, maxParty: activity.signup.maxParty, heldForPhone: activity.signup.heldForPhone, deadline: activity.signup.deadline, questions: activity.signup.questions } }
+          : {}),
         contact: activity.contact,
         ...(activity.reportStory ? { reportStory: idOf(storyIds, activity.reportStory, 'story') } : {}),
         cover: idOf(mediaIds, activity.image, 'image'),
@@ -314,6 +319,18 @@ export async function seed(payload: Payload): Promise<SeedResult> {
       }),
     )
     activityIds.set(activity.slug, id)
+  }
+
+  // ---------------------------------------------------------- sign-ups (made-up residents)
+
+  // Through the same command as the public form and the staff's phone sign-ups; only for an activity with none yet.
+  const pool = databasePool(payload)
+  for (const activity of activities) {
+    if (!activity.signup) continue
+    const activityId = Number(activityIds.get(activity.slug))
+    const { rows } = await pool.query('select count(*)::int as n from signups where activity_id = $1', [activityId])
+    if (rows[0].n > 0 || Date.parse(activity.startsAt) < Date.now()) continue
+    for (const r of activity.signup.residents) await signUp(pool, { activityId, ...r, source: r.source ?? 'online' })
   }
 
   // ----------------------------------------------------------------- recruitment calls

@@ -6,6 +6,9 @@ import { publishing } from '@/fields/publishing'
 import { slugFields } from '@/fields/slug'
 import { contributorsCannotPublish } from '@/hooks/contributorsCannotPublish'
 import { requireDateOrder } from '@/hooks/requireDateOrder'
+import { posterButtonField, posterEndpoint } from '@/print/posterEndpoint'
+import { activitySignupField } from '@/signup/fields'
+import { activitySignupChanges } from '@/signup/hooks/activitySignupChanges'
 import { activityKinds, festivals } from './kinds'
 
 const shared = publishing('activities')
@@ -23,9 +26,11 @@ export const Activities: CollectionConfig = {
   },
   defaultSort: '-startsAt',
   access: draftedByContributors,
+  endpoints: [posterEndpoint('activities')],
   versions: shared.versions,
-  hooks: { ...shared.hooks, beforeChange: [contributorsCannotPublish], beforeValidate: [requireDateOrder('startsAt', 'endsAt', '结束时间不能早于开始时间 / The end must not be before the start')] },
+  hooks: { ...shared.hooks, afterChange: [...(shared.hooks.afterChange ?? []), activitySignupChanges], beforeChange: [contributorsCannotPublish], beforeValidate: [requireDateOrder('startsAt', 'endsAt', '结束时间不能早于开始时间 / The end must not be before the start')] },
   fields: [
+    posterButtonField('activities'),
     titleField(),
     ...slugFields(),
     {
@@ -93,6 +98,7 @@ export const Activities: CollectionConfig = {
       admin: { description: { zh: '不限名额请留空。', en: 'Leave empty when there is no limit.' } },
     },
     contactField(),
+    activitySignupField(),
     {
       name: 'reportStory',
       type: 'relationship',

@@ -5,6 +5,7 @@ import { contactField, localizedText, richTextField, summaryField, titleField } 
 import { publishing } from '@/fields/publishing'
 import { slugFields } from '@/fields/slug'
 import { requireDateOrder } from '@/hooks/requireDateOrder'
+import { posterButtonField, posterEndpoint } from '@/print/posterEndpoint'
 
 const shared = publishing('recruitment-calls')
 
@@ -20,9 +21,11 @@ export const RecruitmentCalls: CollectionConfig = {
   },
   defaultSort: '-opensAt',
   access: writtenByStaff,
+  endpoints: [posterEndpoint('recruitment-calls')],
   versions: shared.versions,
   hooks: { ...shared.hooks, beforeValidate: [requireDateOrder('opensAt', 'closesAt', '截止时间不能早于开始报名时间 / The closing date must not be before the opening date')] },
   fields: [
+    posterButtonField('recruitment-calls'),
     titleField(),
     ...slugFields(),
     localizedText('role', { zh: '岗位', en: 'Role' }, { required: true, maxLength: 80 }),

@@ -12,7 +12,7 @@ import { getDictionary } from '@/lib/i18n'
 import type { Activity, Story } from '@/payload-types'
 import { kindLabel } from './labels'
 
-export function ActivityDetail({ activity, locale, mode, place }: { activity: Activity; locale: Locale; mode: Mode; place: string }) {
+export function ActivityDetail({ activity, locale, mode, place, signup }: { activity: Activity; locale: Locale; mode: Mode; place: string; signup?: React.ReactNode }) {
   const t = getDictionary(locale)
   const over = isOver(activity)
   const report = typeof activity.reportStory === 'object' && activity.reportStory ? (activity.reportStory as Story) : null
@@ -42,6 +42,7 @@ export function ActivityDetail({ activity, locale, mode, place }: { activity: Ac
         readTarget="article"
       />
       <Facts facts={facts} />
+      {signup}
       <div className="actions">
         {!over ? (
           <a className="button" href={`${documentPath('activities', activity.slug ?? '', locale)}/calendar.ics`} download>

@@ -3,7 +3,7 @@ import { CaseCards } from '@/components/cases/CaseCards'
 import { PhoneLink } from '@/components/site/PhoneLink'
 import { StoryCards } from '@/components/stories/StoryCard'
 import { CallCards } from '@/components/join/CallCards'
-import { localePath, type Locale } from '@/lib/content/paths'
+import { documentPath, localePath, type Locale } from '@/lib/content/paths'
 import { getDictionary } from '@/lib/i18n'
 import type { Activity, Case, RecruitmentCall, SiteSetting, Story } from '@/payload-types'
 
@@ -25,6 +25,12 @@ function SectionHead({ id, title, href, linkText }: { id: string; title: string;
   )
 }
 
+/** Where 我要报名 leads: the one upcoming activity taking sign-ups, or the activities list when there are several or none. */
+function signupTarget(data: HomeData, locale: Locale): string {
+  const open = data.upcoming.filter((a) => a.signup?.enabled && !a.signup?.cancelled)
+  return open.length === 1 && open[0].slug ? `${documentPath('activities', open[0].slug, locale)}#signup` : localePath(locale, '/activities')
+}
+
 export function HomeView({ locale, data }: { locale: Locale; data: HomeData }) {
   const t = getDictionary(locale)
   const { settings } = data
@@ -39,7 +45,8 @@ export function HomeView({ locale, data }: { locale: Locale; data: HomeData }) {
           <a className="button" href={href('/activities')}>
             {t.home.upcoming}
           </a>
-          <a className="button secondary" href={href('/join')}>
+          {/* 我要报名: residents signing up for an activity (the first upcoming one taking sign-ups), not the volunteer form. */}
+          <a className="button secondary" href={signupTarget(data, locale)}>
             {t.home.joinButton}
           </a>
         </div>
@@ -81,7 +88,7 @@ export function HomeView({ locale, data }: { locale: Locale; data: HomeData }) {
               ))}
             </ol>
             <a className="button" href={href('/join')}>
-              {t.home.joinButton}
+              {t.home.volunteerButton}
             </a>
           </section>
           <section className="section" aria-labelledby="home-visit">

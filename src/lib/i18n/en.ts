@@ -46,6 +46,7 @@ export const en: Dictionary = {
       'An experienced volunteer takes you along to your first activity.',
     ],
     joinButton: 'Sign up',
+    volunteerButton: 'Volunteer with us',
     visitUs: 'Come and see us',
     noUpcoming: 'Nothing is scheduled just now. Drop in any time.',
   },

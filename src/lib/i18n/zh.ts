@@ -41,6 +41,7 @@ export const zh = {
     howToJoin: '怎样加入',
     howToJoinSteps: ['看看正在招募的岗位，或者直接填写报名表。', '社工会在几天内打电话联系你，约时间来老地方坐一坐。', '由老队员带着参加第一次活动，慢慢熟悉起来。'],
     joinButton: '我要报名',
+    volunteerButton: '报名当志愿者',
     visitUs: '来找我们',
     noUpcoming: '近期暂无活动安排，欢迎随时来坐坐。',
   },

@@ -394,6 +394,18 @@ export const activities: SeedActivity[] = [
     },
     contact: TEAM_PHONE,
     image: 'dumplings',
+    signup: {
+      maxParty: 2,
+      heldForPhone: 30,
+      deadline: '2026-12-18T18:00:00+08:00',
+      questions: ['pickup', 'diet', 'mobility', 'note'],
+      residents: [
+        { name: '陈婆婆', phone: '13900000101', partySize: 2, pickup: true, diet: '不吃羊肉', note: '和老伴一起来' },
+        { name: '刘大爷', phone: '13900000102', partySize: 1, mobility: 'wheelchair', pickup: true },
+        { name: '赵阿姨', phone: '13900000103', partySize: 2, source: 'phone' },
+        { name: '孙爷爷', phone: '13900000104', partySize: 1, diet: '少盐', source: 'phone', pickup: true },
+      ],
+    },
   },
   {
     slug: 'yue-li-hui-2027-01',
@@ -473,5 +485,21 @@ export const activities: SeedActivity[] = [
     },
     contact: '028-87650166',
     image: 'lanterns',
+    // The potluck tables seat a set number: sign-ups are for a seat at them (the fair itself is open to all).
+    capacity: 12,
+    signup: {
+      maxParty: 2,
+      heldForPhone: 2,
+      questions: ['diet', 'mobility'],
+      residents: [
+        { name: '周奶奶', phone: '13900000201', partySize: 2 },
+        { name: '吴叔叔', phone: '13900000202', partySize: 2, diet: '清真' },
+        { name: '郑阿姨', phone: '13900000203', partySize: 2 },
+        { name: '王伯伯', phone: '13900000204', partySize: 2, mobility: 'limited' },
+        { name: '冯婆婆', phone: '13900000205', partySize: 2, source: 'phone' },
+        { name: '何大姐', phone: '13900000206', partySize: 2 },
+        { name: '马大爷', phone: '13900000207', partySize: 1 },
+      ],
+    },
   },
 ]

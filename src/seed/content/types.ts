@@ -78,6 +78,14 @@ export type SeedActivity = {
   /** Slug of the story that reports on this (past) activity. */
   reportStory?: string
   image: string
+  /** Takes sign-ups (src/signup): its settings and the made-up residents already signed up, in arrival order. */
+  signup?: {
+    maxParty: number
+    heldForPhone: number
+    deadline?: ISODateString
+    questions: ('pickup' | 'diet' | 'mobility' | 'note')[]
+    residents: { name: string; phone: string; partySize: number; source?: 'online' | 'phone'; pickup?: boolean; diet?: string; mobility?: 'limited' | 'wheelchair'; note?: string }[]
+  }
 }
 
 export type SeedRecruitmentCall = {

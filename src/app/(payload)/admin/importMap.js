@@ -21,8 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PosterButton as PosterButton_ffca4653ffe060be3b85612d40a989a2 } from '../../../components/admin/print/PosterButton'
 import { DaysWaitingCell as DaysWaitingCell_c96632858cff29edc7f366d264d15aa2 } from '../../../components/admin/applications/DaysWaitingCell'
 import { ExportCsvButton as ExportCsvButton_66c9f74773927b7e654e094dc3221079 } from '../../../components/admin/applications/ExportCsvButton'
+import { SignupLinks as SignupLinks_86fb5aaa3a42dcf87f38cdd896381a6b } from '../../../components/admin/signups/SignupLinks'
 import { TwoFactorPanel as TwoFactorPanel_ed57192b74f4560f39d7b058f984a0c0 } from '../../../twoFactor/components/TwoFactorPanel'
 import { AuditTrailNotice as AuditTrailNotice_6eab20ed4ec636619512d5ca4c6b6737 } from '../../../audit/components/AuditTrailNotice'
 import { TwoFactorLoginView as TwoFactorLoginView_3254750bd7e8a4a154d8a6c5545f1588 } from '../../../twoFactor/components/LoginView'
@@ -53,8 +55,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/print/PosterButton#PosterButton": PosterButton_ffca4653ffe060be3b85612d40a989a2,
   "/components/admin/applications/DaysWaitingCell#DaysWaitingCell": DaysWaitingCell_c96632858cff29edc7f366d264d15aa2,
   "/components/admin/applications/ExportCsvButton#ExportCsvButton": ExportCsvButton_66c9f74773927b7e654e094dc3221079,
+  "/components/admin/signups/SignupLinks#SignupLinks": SignupLinks_86fb5aaa3a42dcf87f38cdd896381a6b,
   "/twoFactor/components/TwoFactorPanel#TwoFactorPanel": TwoFactorPanel_ed57192b74f4560f39d7b058f984a0c0,
   "/audit/components/AuditTrailNotice#AuditTrailNotice": AuditTrailNotice_6eab20ed4ec636619512d5ca4c6b6737,
   "/twoFactor/components/LoginView#TwoFactorLoginView": TwoFactorLoginView_3254750bd7e8a4a154d8a6c5545f1588,
