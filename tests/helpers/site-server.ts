@@ -34,7 +34,7 @@ function serverSpawn(port: number, cwd: string): [string, string[]] {
 }
 
 /** Starts the production server of the current build against the given environment. */
-export async function startSiteServer(env: Record<string, string | undefined>, timeoutMs = 60_000, options: SiteServerOptions = {}): Promise<SiteServer> {
+export async function startSiteServer(env: Record<string, string | undefined>, timeoutMs = 120_000, options: SiteServerOptions = {}): Promise<SiteServer> {
   const cwd = options.cwd ?? REPO_ROOT
   if (!fs.existsSync(path.join(cwd, '.next', 'BUILD_ID'))) throw new Error('No production build: run the tests through `npm test`, which builds first.')
   const port = await freePort()
