@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/lib/content/paths'
-import type { ApplicationFormCall } from '@/components/recruitment/ApplicationForm'
+import type { ApplicationFormCall } from '@/recruitment/components/ApplicationForm'
+import { isCallOpen } from './callState'
 
 /** A published call as the form needs it; open follows its dates. */
 export async function findCallForForm(payload: Payload, slug: string, locale: Locale, now = Date.now()): Promise<ApplicationFormCall | undefined> {
@@ -17,5 +18,5 @@ export async function findCallForForm(payload: Payload, slug: string, locale: Lo
   })
   const call = docs[0]
   if (!call?.slug) return undefined
-  return { id: call.id, slug: call.slug, title: call.title, isOpen: now >= Date.parse(call.opensAt) && now <= Date.parse(call.closesAt) }
+  return { id: call.id, slug: call.slug, title: call.title, isOpen: isCallOpen(call, now) }
 }

@@ -1,18 +1,7 @@
-import type { RecruitmentCall } from '@/payload-types'
-import { cachedRead, CLOCK_BUCKET_SECONDS } from './cached'
-import { listPublished } from './documents'
-import type { Locale } from './paths'
-import { cacheTags } from './tags'
-
-export type CallState = 'open' | 'closed' | 'not-yet-open'
-
-/** A call is open between its opening and closing dates, whatever else is set. */
-export function callState(call: Pick<RecruitmentCall, 'opensAt' | 'closesAt'>, now: string | Date = new Date()): CallState {
-  const t = new Date(now).getTime()
-  if (t < new Date(call.opensAt).getTime()) return 'not-yet-open'
-  if (t > new Date(call.closesAt).getTime()) return 'closed'
-  return 'open'
-}
+import { cachedRead, CLOCK_BUCKET_SECONDS } from '@/lib/content/cached'
+import { listPublished } from '@/lib/content/documents'
+import type { Locale } from '@/lib/content/paths'
+import { cacheTags } from '@/lib/content/tags'
 
 export const getOpenCalls = cachedRead(
   'calls-open',

@@ -4,9 +4,9 @@ import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 
 import { jobsQueue } from '@/jobs/queue'
-import { MAIL_TASK, type MailRecipient } from '@/jobs/sendApplicationMail'
+import { MAIL_TASK, type MailRecipient } from '@/recruitment/jobs/sendApplicationMail'
 import type { Locale } from '@/lib/content/paths'
-import { newReference } from './reference'
+import { referenceFor, statusChange, storedPhone } from './rules'
 import type { ValidApplication } from './validation'
 
 /**
@@ -14,8 +14,8 @@ import type { ValidApplication } from './validation'
  * application took 17 statements (lookups by count and select, BEGIN, five inserts each read back,
  * COMMIT, a confirming count) and most of the server's CPU in query building. Here it is two: one
  * lookup and one statement that stores the application, its history, its choices and its queued
- * mails together. What Payload's hooks do on create (reference, status history, normalised phone,
- * defaults) is done here; the admin keeps using Payload for everything else.
+ * mails together. What Payload's hooks do on create (reference, status history, normalised phone)
+ * comes from the same functions (`rules.ts`); the admin keeps using Payload for everything else.
  */
 export function databasePool(payload: Payload): Pool {
   return (payload.db as unknown as { pool: Pool }).pool
@@ -82,13 +82,13 @@ with settings as (
   insert into applications (reference, status, submitted_at, source, proof_of_work, call_id, name, phone, email, courtyard_id, courtyard_other,
     age_range, skills_note, referrer, message, consent_notice_version, consent_agreed_at, consent_locale, status_changed_at,
     idempotency_key, proof_of_work_id, created_at, updated_at)
-  select $1, 'new', $2, 'online', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
+  select $1, $24::text::enum_applications_status, $2, 'online', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
     case when $14::int between 1 and settings.version then $14::int else settings.version end,
-    $2, $15, $2, $16, $17, $2, $2
+    $2, $15, $25::timestamptz, $16, $17, $2, $2
   from settings
   returning id, reference
 ), history as (
-  insert into applications_status_history (_order, _parent_id, id, status, changed_at) select 1, app.id, $18, 'new', $2 from app
+  insert into applications_status_history (_order, _parent_id, id, status, changed_at) select 1, app.id, $18, $24::text::enum_applications_status_history_status, $25::timestamptz from app
 ), skills as (
   insert into applications_skills ("order", parent_id, value)
   select s.n, app.id, s.value from app, unnest($19::enum_applications_skills[]) with ordinality as s(value, n)
@@ -106,14 +106,15 @@ select id, reference from app`
 export async function storeApplication(pool: Pool, a: NewApplication): Promise<{ id: number; reference: string }> {
   const now = new Date().toISOString()
   const d = a.data
+  const status = statusChange({ operation: 'create', changedBy: null, now })!
   const recipients: MailRecipient[] = d.email ? ['applicant', 'staff'] : ['staff']
   const values = [
-    newReference(),
+    referenceFor(),
     now,
     a.proofOfWorkId ? 'verified' : 'unverified',
     a.callId ?? null,
     d.name,
-    d.phone,
+    storedPhone(d.phone),
     d.email ?? null,
     d.courtyard ?? null,
     d.courtyardOther ?? null,
@@ -131,6 +132,8 @@ export async function storeApplication(pool: Pool, a: NewApplication): Promise<{
     MAIL_TASK,
     jobsQueue(),
     recipients,
+    status.status,
+    status.statusChangedAt,
   ]
   try {
     const { rows } = await pool.query<{ id: number; reference: string }>(STORE_SQL, values)

@@ -1,4 +1,4 @@
-import { callState } from '@/lib/content/calls'
+import { callState } from '@/recruitment/callState'
 import { formatDate } from '@/lib/content/dates'
 import { documentPath, type Locale } from '@/lib/content/paths'
 import { getDictionary } from '@/lib/i18n'

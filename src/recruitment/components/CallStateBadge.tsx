@@ -1,4 +1,4 @@
-import type { CallState } from '@/lib/content/calls'
+import type { CallState } from '@/recruitment/callState'
 import type { Locale } from '@/lib/content/paths'
 import { getDictionary } from '@/lib/i18n'
 

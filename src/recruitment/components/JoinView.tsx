@@ -1,4 +1,4 @@
-import { ApplicationForm } from '@/components/recruitment/ApplicationForm'
+import { ApplicationForm } from '@/recruitment/components/ApplicationForm'
 import type { Locale } from '@/lib/content/paths'
 import { getDictionary } from '@/lib/i18n'
 import type { RecruitmentCall } from '@/payload-types'

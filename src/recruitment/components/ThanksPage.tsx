@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation'
 import { PhoneLink } from '@/components/site/PhoneLink'
 import { isLocale } from '@/lib/content/paths'
 import { getSiteSettings } from '@/lib/content/siteSettings'
-import { thanksTexts } from '@/lib/recruitment/messages'
-import { recruitmentPaths } from '@/lib/recruitment/paths'
-import { parseReference } from '@/lib/recruitment/reference'
+import { thanksTexts } from '@/recruitment/messages'
+import { recruitmentPaths } from '@/recruitment/paths'
+import { parseReference } from '@/recruitment/reference'
 import styles from './ApplicationForm.module.css'
 
 /** The confirmation: the reference and what happens next, nothing about the person. */

@@ -3,7 +3,7 @@ import type { GlobalBeforeChangeHook, GlobalConfig } from 'payload'
 import { staff } from '@/access'
 import { revalidateGlobal } from '@/hooks/revalidateTag'
 import { cacheTags } from '@/lib/content/tags'
-import { defaultPrivacyNotice } from '@/lib/recruitment/messages'
+import { defaultPrivacyNotice } from '@/recruitment/messages'
 
 /** A new notice version whenever the wording changes in any language: each application records the version it agreed to. */
 const bumpNoticeVersion: GlobalBeforeChangeHook = ({ data, originalDoc, req }) => {

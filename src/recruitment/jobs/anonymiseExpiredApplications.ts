@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { recordAudit } from '@/audit'
-import { expiringStatuses } from '@/lib/recruitment/options'
-import { readRecruitmentSettings } from '@/lib/recruitment/settings'
-import { jobsQueue } from './queue'
+import { expiringStatuses } from '@/recruitment/options'
+import { readRecruitmentSettings } from '@/recruitment/settings'
+import { jobsQueue } from '@/jobs/queue'
 
 export const RETENTION_TASK = 'anonymiseExpiredApplications'
 const DAY_MS = 24 * 60 * 60 * 1000

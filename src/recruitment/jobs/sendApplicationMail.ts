@@ -1,8 +1,8 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { Locale } from '@/lib/content/paths'
-import { applicantMail, type Mail, staffMail } from '@/lib/recruitment/emails'
-import { readRecruitmentSettings } from '@/lib/recruitment/settings'
+import { applicantMail, type Mail, staffMail } from '@/recruitment/emails'
+import { readRecruitmentSettings } from '@/recruitment/settings'
 import type { Application } from '@/payload-types'
 
 export const MAIL_TASK = 'sendApplicationMail'

@@ -2,8 +2,8 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { nobody, staff, staffField } from '@/access'
 import { recordPersonalDataAccess } from '@/audit'
-import { availability, skills, statuses, storedAgeRanges } from '@/lib/recruitment/options'
-import { normalisePhone as isPhone } from '@/lib/recruitment/phone'
+import { availability, skills, statuses, storedAgeRanges } from '@/recruitment/options'
+import { normalisePhone as isPhone } from '@/recruitment/phone'
 import { exportCsv } from './endpoints/exportCsv'
 import { assignReference } from './hooks/assignReference'
 import { computeDaysWaiting } from './hooks/daysWaiting'
@@ -21,8 +21,9 @@ const isStaff = (user: unknown) => ['admin', 'editor'].includes((user as { role?
 
 /**
  * 报名 — what newcomers submit. Personal data: only admins and social workers (editors) ever read it.
- * Public submissions never reach this collection's API: they go through the apply route, which
- * validates and creates with the Local API.
+ * Public submissions never reach this collection's API: they go through the apply route
+ * (`src/recruitment/submit.ts`), whose store writes in one SQL statement and applies the same rules
+ * as this collection's hooks (reference, status history, phone: `src/recruitment/rules.ts`).
  */
 export const Applications: CollectionConfig = {
   slug: 'applications',

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { newReference } from '@/lib/recruitment/reference'
+import { referenceFor } from '@/recruitment/rules'
 
-/** Every application, online or taken on paper, gets a reference; a clash is caught by the unique index and retried by the caller. */
+/** The reference rule (`rules.ts`), for applications written through Payload. */
 export const assignReference: CollectionBeforeChangeHook = ({ data, operation }) => {
-  if (operation !== 'create' || data.reference) return data
-  return { ...data, reference: newReference() }
+  if (operation !== 'create') return data
+  return { ...data, reference: referenceFor(data.reference) }
 }

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { type ApplicationStatus, openStatuses } from '@/lib/recruitment/options'
+import { type ApplicationStatus, openStatuses } from '@/recruitment/options'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

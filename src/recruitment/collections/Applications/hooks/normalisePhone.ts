@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { normalisePhone as normalise } from '@/lib/recruitment/phone'
+import { storedPhone } from '@/recruitment/rules'
 
-/** Staff typing a paper form in may write “138-0013-8000”: stored as 11 digits like online ones. */
-export const normalisePhone: FieldHook = ({ value }) => (typeof value === 'string' ? (normalise(value) ?? value.trim()) : value)
+/** The phone rule (`rules.ts`), for applications written through Payload. */
+export const normalisePhone: FieldHook = ({ value }) => (typeof value === 'string' ? storedPhone(value) : value)

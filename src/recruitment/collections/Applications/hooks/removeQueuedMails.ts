@@ -1,6 +1,6 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
-import { MAIL_TASK } from '@/jobs/sendApplicationMail'
+import { MAIL_TASK } from '@/recruitment/jobs/sendApplicationMail'
 
 /**
  * Queued mails hold only the application's id, never its content; still, once an applicant's data
