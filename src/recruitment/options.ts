@@ -6,17 +6,35 @@ type Option<V extends string> = { value: V; label: Label }
 /** Under-14s may not apply online (PIPL: a guardian must consent for them); the option exists so we can say so kindly. */
 export const UNDER_14 = 'under-14'
 
+/** `from`: the youngest age in the range, which a call's minimum age is compared with. */
 export const ageRanges = [
-  { value: UNDER_14, label: { zh: '14岁以下', en: 'Under 14' } },
-  { value: '14-17', label: { zh: '14–17岁', en: '14–17' } },
-  { value: '18-35', label: { zh: '18–35岁', en: '18–35' } },
-  { value: '36-59', label: { zh: '36–59岁', en: '36–59' } },
-  { value: '60-69', label: { zh: '60–69岁', en: '60–69' } },
-  { value: '70-plus', label: { zh: '70岁及以上', en: '70 or over' } },
-] as const satisfies readonly Option<string>[]
+  { value: UNDER_14, from: 0, label: { zh: '14岁以下', en: 'Under 14' } },
+  { value: '14-15', from: 14, label: { zh: '14–15岁', en: '14–15' } },
+  { value: '16-17', from: 16, label: { zh: '16–17岁', en: '16–17' } },
+  { value: '18-35', from: 18, label: { zh: '18–35岁', en: '18–35' } },
+  { value: '36-59', from: 36, label: { zh: '36–59岁', en: '36–59' } },
+  { value: '60-69', from: 60, label: { zh: '60–69岁', en: '60–69' } },
+  { value: '70-plus', from: 70, label: { zh: '70岁及以上', en: '70 or over' } },
+] as const satisfies readonly (Option<string> & { from: number })[]
+
+/** Applications made before 14–17 was split in two keep their range; it is no longer offered. */
+const legacyAgeRanges = [{ value: '14-17', from: 14, label: { zh: '14–17岁', en: '14–17' } }] as const satisfies readonly (Option<string> & { from: number })[]
 
 export type AgeRange = (typeof ageRanges)[number]['value']
-export const storedAgeRanges = ageRanges.filter((a) => a.value !== UNDER_14)
+/** What an application may have stored (the admin's choices, the CSV's labels). */
+export const storedAgeRanges = [...ageRanges.filter((a) => a.value !== UNDER_14), ...legacyAgeRanges]
+
+/** The youngest a call may ask for is 14 (PIPL: younger people apply with a guardian, offline); a call may ask for 16 or 18. */
+export const MINIMUM_AGES = [14, 16, 18] as const
+export const DEFAULT_MINIMUM_AGE = 14
+
+/**
+ * The age options a form offers for a call with this minimum age: only ranges it accepts. The
+ * under-14 option stays on a form that accepts 14-year-olds, so children are told kindly whom to ask.
+ */
+export function ageOptionsFor(minimumAge: number = DEFAULT_MINIMUM_AGE) {
+  return ageRanges.filter((a) => (a.value === UNDER_14 ? minimumAge <= DEFAULT_MINIMUM_AGE : a.from >= minimumAge))
+}
 
 export const skills = [
   { value: 'companionship', label: { zh: '陪伴聊天、上门探访', en: 'Keeping people company, home visits' } },

@@ -80,9 +80,9 @@ with settings as (
   select coalesce((select notice_version from recruitment_settings order by id limit 1), 1)::int as version
 ), app as (
   insert into applications (reference, status, submitted_at, source, proof_of_work, call_id, name, phone, email, courtyard_id, courtyard_other,
-    age_range, skills_note, referrer, message, consent_notice_version, consent_agreed_at, consent_locale, status_changed_at,
+    age_range, choice, skills_note, referrer, message, consent_notice_version, consent_agreed_at, consent_locale, status_changed_at,
     idempotency_key, proof_of_work_id, created_at, updated_at)
-  select $1, $24::text::enum_applications_status, $2, 'online', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
+  select $1, $24::text::enum_applications_status, $2, 'online', $3, $4, $5, $6, $7, $8, $9, $10, $26, $11, $12, $13,
     case when $14::int between 1 and settings.version then $14::int else settings.version end,
     $2, $15, $25::timestamptz, $16, $17, $2, $2
   from settings
@@ -134,6 +134,7 @@ export async function storeApplication(pool: Pool, a: NewApplication): Promise<{
     recipients,
     status.status,
     status.statusChangedAt,
+    d.choice ?? null,
   ]
   try {
     const { rows } = await pool.query<{ id: number; reference: string }>(STORE_SQL, values)

@@ -4,7 +4,8 @@ import type { Locale } from '@/lib/content/paths'
 import type { FieldName, FormValues } from './form'
 import { type ErrorCode, errorMessage } from './messages'
 import { normalisePhone } from './phone'
-import { type AgeRange, type Availability, availability, OTHER_COURTYARD, type Skill, skills, storedAgeRanges, UNDER_14 } from './options'
+import type { CallRules } from './calls'
+import { ageRanges, type AgeRange, type Availability, availability, DEFAULT_MINIMUM_AGE, OTHER_COURTYARD, type Skill, skills, UNDER_14 } from './options'
 
 export const limits = { name: 40, email: 254, courtyardOther: 60, skillsNote: 300, referrer: 40, message: 1000 } as const
 
@@ -23,6 +24,8 @@ export type ValidApplication = {
   courtyard?: number
   courtyardOther?: string
   ageRange: Exclude<AgeRange, typeof UNDER_14>
+  /** The call's choice, by its Chinese name (what staff read), when the call offers choices. */
+  choice?: string
   skills: Skill[]
   skillsNote?: string
   availability: Availability[]
@@ -74,7 +77,7 @@ function schema(courtyardIds: ReadonlySet<number>) {
       .string()
       .min(1, fail('required'))
       .refine((s) => s !== UNDER_14, fail('under14'))
-      .refine((s) => storedAgeRanges.some((a) => a.value === s), fail('choiceUnknown'))
+      .refine((s) => ageRanges.some((a) => a.value === s), fail('choiceUnknown'))
       .transform((s) => s as ValidApplication['ageRange']),
     skills: z.array(z.string()).refine((list) => list.every((s) => skills.some((o) => o.value === s)), fail('choiceUnknown')).transform((l) => [...new Set(l)] as Skill[]),
     skillsNote: optionalText(limits.skillsNote),
@@ -94,21 +97,37 @@ function schema(courtyardIds: ReadonlySet<number>) {
 }
 
 function translate(locale: Locale, encoded: string): string {
-  const [code, max] = encoded.split(':')
-  return errorMessage(locale, code as ErrorCode, { max: max ? Number(max) : undefined })
+  // The number after the code is the limit it names: a length (tooLong) or an age (belowMinimumAge).
+  const [code, n] = encoded.split(':')
+  const number = n ? Number(n) : undefined
+  return errorMessage(locale, code as ErrorCode, { max: number, age: number })
 }
 
 /** Validates what was typed; each wrong field gets one message in the visitor's language. */
 // Building a schema costs more than using it (zod compiles it on first use): one per set of courtyard ids, kept while that set is.
 const schemas = new WeakMap<ReadonlySet<number>, ReturnType<typeof schema>>()
 
-export function validateApplication(values: FormValues, locale: Locale, courtyardIds: ReadonlySet<number>): ValidationResult {
+/** What the call asks that the general form does not: a minimum age, and one of its choices. */
+function callErrors(values: FormValues, call: CallRules | undefined): { errors: Partial<Record<FieldName, string>>; choice?: string } {
+  const errors: Partial<Record<FieldName, string>> = {}
+  const minimumAge = call?.minimumAge ?? DEFAULT_MINIMUM_AGE
+  const range = ageRanges.find((a) => a.value === values.ageRange)
+  if (range && range.value !== UNDER_14 && range.from < minimumAge) errors.ageRange = fail('belowMinimumAge', minimumAge)
+  if (!call?.choices.length) return { errors }
+  const chosen = call.choices.find((c) => c.id === values.choice.trim())
+  if (!chosen) errors.choice = values.choice.trim() ? fail('choiceUnknown') : fail('choiceRequired')
+  return { errors, choice: chosen?.label }
+}
+
+export function validateApplication(values: FormValues, locale: Locale, courtyardIds: ReadonlySet<number>, call?: CallRules): ValidationResult {
   let forCourtyards = schemas.get(courtyardIds)
   if (!forCourtyards) schemas.set(courtyardIds, (forCourtyards = schema(courtyardIds)))
   const result = forCourtyards.safeParse(values)
-  if (result.success) return { ok: true, data: result.data }
+  const forCall = callErrors(values, call)
   const errors: FieldErrors = {}
-  for (const issue of result.error.issues) {
+  for (const [field, code] of Object.entries(forCall.errors)) errors[field as FieldName] = translate(locale, code)
+  if (result.success && !Object.keys(errors).length) return { ok: true, data: { ...result.data, choice: forCall.choice } }
+  for (const issue of result.success ? [] : result.error.issues) {
     const field = issue.path[0] as FieldName | undefined
     if (field && !errors[field]) errors[field] = translate(locale, issue.message)
   }

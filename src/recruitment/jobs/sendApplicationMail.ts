@@ -1,7 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { Locale } from '@/lib/content/paths'
-import { applicantMail, type Mail, staffMail } from '@/recruitment/emails'
+import { applicantMail, type Mail, senderName, staffMail } from '@/recruitment/emails'
 import { readRecruitmentSettings } from '@/recruitment/settings'
 import type { Application } from '@/payload-types'
 
@@ -18,7 +18,9 @@ function describeMailError(error: unknown): string {
   return `Sending the mail failed${parts ? ` (${parts})` : ''}; it will be retried.`
 }
 
-async function compose(req: PayloadRequest, applicationId: number, recipient: MailRecipient): Promise<{ to: string[]; mail: Mail } | string> {
+type Composed = { to: string[]; mail: Mail; fromName: string; replyTo?: string }
+
+async function compose(req: PayloadRequest, applicationId: number, recipient: MailRecipient): Promise<Composed | string> {
   const { payload } = req
   const application = (await payload
     .findByID({ collection: 'applications', id: applicationId, depth: 1, overrideAccess: true, disableErrors: true, req })
@@ -29,16 +31,18 @@ async function compose(req: PayloadRequest, applicationId: number, recipient: Ma
   const call = callId ? await payload.findByID({ collection: 'recruitment-calls', id: callId, locale, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
   const courtyard = typeof application.courtyard === 'number' ? await payload.findByID({ collection: 'courtyards', id: application.courtyard, locale, depth: 0, disableErrors: true, req }) : application.courtyard
   const site = await payload.findGlobal({ slug: 'site-settings', locale, depth: 0, req })
-  const context = { application: { ...application, courtyard: courtyard ?? null }, callTitle: call?.title, site }
+  const context = { application: { ...application, courtyard: courtyard ?? null }, callTitle: call?.title, nextSteps: call?.nextSteps, site }
+  // Replies go to the team (the mail says “reply to this email”), under the team's name.
+  const sender = { fromName: senderName(site, locale), replyTo: site.contactEmail || undefined }
   if (recipient === 'applicant') {
     if (!application.email) return 'skipped: no email address'
-    return { to: [application.email], mail: applicantMail(context, locale) }
+    return { to: [application.email], mail: applicantMail(context, locale), ...sender }
   }
   const settings = await readRecruitmentSettings(payload)
   const to = settings.notificationEmails.length ? settings.notificationEmails : site.contactEmail ? [site.contactEmail] : []
   if (!to.length) return 'skipped: no staff addresses in the recruitment settings'
   const base = (payload.config.serverURL || process.env.SITE_URL || '').replace(/\/$/, '')
-  return { to, mail: staffMail(context, `${base}/admin/collections/applications/${application.id}`) }
+  return { to, mail: staffMail(context, `${base}/admin/collections/applications/${application.id}`), ...sender }
 }
 
 /**
@@ -62,7 +66,14 @@ export const sendApplicationMailTask: TaskConfig<{ input: { applicationId: numbe
     const composed = await compose(req, input.applicationId, input.recipient)
     if (typeof composed === 'string') return { output: { result: composed } }
     try {
-      await req.payload.sendEmail({ to: composed.to, subject: composed.mail.subject, text: composed.mail.text })
+      const address = req.payload.email?.defaultFromAddress || process.env.MAIL_FROM_ADDRESS || 'no-reply@linli.local'
+      await req.payload.sendEmail({
+        from: { name: composed.fromName, address },
+        ...(composed.replyTo ? { replyTo: composed.replyTo } : {}),
+        to: composed.to,
+        subject: composed.mail.subject,
+        text: composed.mail.text,
+      })
     } catch (error) {
       throw new Error(describeMailError(error))
     }

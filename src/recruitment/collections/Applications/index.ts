@@ -163,6 +163,13 @@ export const Applications: CollectionConfig = {
       ],
     },
     {
+      name: 'choice',
+      type: 'text',
+      maxLength: 80,
+      label: { zh: '报名项目', en: 'Chosen' },
+      admin: { description: { zh: '招募提供多个选项时，报名人选的那一项（提交时的名称）。', en: 'When the call offers choices, the one chosen (its name when the application was sent).' } },
+    },
+    {
       name: 'skills',
       type: 'select',
       hasMany: true,
