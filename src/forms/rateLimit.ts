@@ -34,20 +34,20 @@ function envLimit(name: string, fallback: number): number {
 
 const MINUTE = 60_000
 
-type Limiters = { attempts: SlidingWindowLimiter; verified: SlidingWindowLimiter; unverified: SlidingWindowLimiter }
-const globalKey = Symbol.for('linli.recruitment.rateLimiters')
-const store = globalThis as typeof globalThis & { [globalKey]?: Limiters }
+/** Per client address and minute: every POST (`attempts`), and stored submissions with and without the proof of work. */
+export type FormLimiters = { attempts: SlidingWindowLimiter; verified: SlidingWindowLimiter; unverified: SlidingWindowLimiter }
+type Limit = { env: string; perMinute: number }
+
+const store = globalThis as typeof globalThis & { [key: symbol]: FormLimiters | undefined }
 
 /**
- * Stored applications per client address and minute: with the proof of work (`verified`), and a stricter
- * one without it (JavaScript off, or a bot); `attempts` caps every POST, including refused ones.
- * Mobile carriers put many people behind one address, so the defaults stay generous.
+ * One form's limiters, made once per process (and kept across hot reloads) under `name`; each limit
+ * can be changed with its environment variable. Mobile carriers put many people behind one
+ * address, so defaults should stay generous.
  */
-export function recruitmentLimiters(): Limiters {
-  store[globalKey] ??= {
-    verified: new SlidingWindowLimiter(envLimit('RATE_LIMIT_APPLICATIONS_PER_MINUTE', 6), MINUTE),
-    unverified: new SlidingWindowLimiter(envLimit('RATE_LIMIT_UNVERIFIED_APPLICATIONS_PER_MINUTE', 3), MINUTE),
-    attempts: new SlidingWindowLimiter(envLimit('RATE_LIMIT_APPLICATION_ATTEMPTS_PER_MINUTE', 30), MINUTE),
-  }
-  return store[globalKey]
+export function formLimiters(name: string, limits: { attempts: Limit; verified: Limit; unverified: Limit }): FormLimiters {
+  const key = Symbol.for(`linli.forms.rateLimiters.${name}`)
+  const make = (l: Limit) => new SlidingWindowLimiter(envLimit(l.env, l.perMinute), MINUTE)
+  store[key] ??= { attempts: make(limits.attempts), verified: make(limits.verified), unverified: make(limits.unverified) }
+  return store[key]
 }

@@ -13,7 +13,8 @@ export type CallRules = { minimumAge: number; choices: CallChoice[] }
 /** A published call as the form needs it; open follows its dates. */
 export type FormCall = CallRules & { id: number; slug: string; title: string; isOpen: boolean }
 
-const rulesOf = (call: Pick<RecruitmentCall, 'minimumAge' | 'choices'>): CallRules => ({
+/** A call's rules from its document (minimum age, choices in the document's locale). */
+export const callRules = (call: Pick<RecruitmentCall, 'minimumAge' | 'choices'>): CallRules => ({
   minimumAge: call.minimumAge ?? DEFAULT_MINIMUM_AGE,
   choices: (call.choices ?? []).flatMap((c) => (c.id && c.label ? [{ id: c.id, label: c.label }] : [])),
 })
@@ -31,7 +32,7 @@ export async function findCallForForm(payload: Payload, slug: string, locale: Lo
   })
   const call = docs[0]
   if (!call?.slug) return undefined
-  return { id: call.id, slug: call.slug, title: call.title, isOpen: isCallOpen(call, now), ...rulesOf(call) }
+  return { id: call.id, slug: call.slug, title: call.title, isOpen: isCallOpen(call, now), ...callRules(call) }
 }
 
 /**
@@ -51,5 +52,5 @@ export async function findCallForSubmission(payload: Payload, slug: string, now 
   })
   const call = docs[0]
   if (!call) return undefined
-  return { id: call.id, isOpen: isCallOpen(call, now), ...rulesOf(call) }
+  return { id: call.id, isOpen: isCallOpen(call, now), ...callRules(call) }
 }

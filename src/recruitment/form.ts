@@ -1,3 +1,7 @@
+import { formControls } from '@/forms/controls'
+import type { FormState } from '@/forms/formState'
+import type { FormErrorCode } from './messages'
+
 /** What the form sends, as typed: kept and shown again when something needs correcting. */
 export type FormValues = {
   name: string
@@ -6,6 +10,8 @@ export type FormValues = {
   courtyard: string
   courtyardOther: string
   ageRange: string
+  /** The call's choice (a role or an activity), when it offers some: the choice's id. */
+  choice: string
   skills: string[]
   skillsNote: string
   availability: string[]
@@ -14,17 +20,12 @@ export type FormValues = {
   consent: boolean
 }
 
-export const textFields = ['name', 'phone', 'email', 'courtyard', 'courtyardOther', 'ageRange', 'skillsNote', 'referrer', 'message'] as const
+export const textFields = ['name', 'phone', 'email', 'courtyard', 'courtyardOther', 'ageRange', 'choice', 'skillsNote', 'referrer', 'message'] as const
 export const listFields = ['skills', 'availability'] as const
 export type FieldName = keyof FormValues
 
-/** Form controls that are not the applicant's data. */
-export const controlFields = {
-  honeypot: 'website',
-  idempotencyKey: 'idempotencyKey',
-  proofOfWork: 'altcha',
-  noticeVersion: 'noticeVersion',
-} as const
+/** Form controls that are not the applicant's data: the shared ones (`src/forms`) and the privacy notice's version. */
+export const controlFields = { ...formControls, noticeVersion: 'noticeVersion' } as const
 
 export const emptyValues: FormValues = {
   name: '',
@@ -33,6 +34,7 @@ export const emptyValues: FormValues = {
   courtyard: '',
   courtyardOther: '',
   ageRange: '',
+  choice: '',
   skills: [],
   skillsNote: '',
   availability: [],
@@ -54,3 +56,6 @@ export function readFormValues(get: (name: string) => string | null, getAll: (na
   values.consent = consent === 'yes' || consent === 'on' || consent === 'true'
   return values
 }
+
+/** What the server action answers the form with when it does not go on to the thanks page. */
+export type ApplicationFormState = FormState<FormValues, FormErrorCode>

@@ -1,4 +1,6 @@
 import type { Locale } from '@/lib/content/paths'
+import { defineMessages, fillMessage } from '@/lib/i18n'
+import type { FormErrorCode as SharedFormErrorCode } from '@/forms/messages'
 
 /** Why a field was refused; each code has a message in every locale. */
 export type ErrorCode =
@@ -13,10 +15,14 @@ export type ErrorCode =
   | 'availabilityRequired'
   | 'noMarkup'
   | 'consentRequired'
+  | 'belowMinimumAge'
+  | 'choiceRequired'
 
-export type FormErrorCode = 'spam' | 'proofOfWork' | 'proofOfWorkReused' | 'closed' | 'rateLimited' | 'tooLarge' | 'malformed' | 'server' | 'unavailable' | 'network'
+/** The shared form machinery's refusals (`src/forms/messages.ts`), said the way recruitment says them, plus its own. */
+export type FormErrorCode = SharedFormErrorCode | 'closed'
 
-const errors: Record<Locale, Record<ErrorCode, string>> = {
+/** Recruitment's texts: one table per purpose, through the site's one i18n system (`defineMessages`). */
+const errors = defineMessages<Record<ErrorCode, string>>({
   zh: {
     required: '这一项请填写。',
     tooLong: '写得有点长了，请删减到 {max} 个字以内。',
@@ -30,6 +36,8 @@ const errors: Record<Locale, Record<ErrorCode, string>> = {
     availabilityRequired: '请至少选一个你方便的时间。',
     noMarkup: '请不要输入尖括号标签（例如 <script>），用平常的文字写就好。',
     consentRequired: '请阅读上面的个人信息说明，并勾选同意后再提交。',
+    belowMinimumAge: '谢谢你愿意帮忙！这次招募需要年满{age}岁。欢迎看看其他招募，或者打电话和我们聊聊。',
+    choiceRequired: '请选一项你想报名的。',
   },
   en: {
     required: 'Please fill this in.',
@@ -44,11 +52,14 @@ const errors: Record<Locale, Record<ErrorCode, string>> = {
     availabilityRequired: 'Please choose at least one time that suits you.',
     noMarkup: 'Please do not type tags in angle brackets (such as <script>); plain words are best.',
     consentRequired: 'Please read the privacy notice above and tick the box to agree before sending.',
+    belowMinimumAge: 'Thank you for wanting to help! This call needs people aged {age} or over. Have a look at our other calls, or give us a call.',
+    choiceRequired: 'Please choose the one you would like to sign up for.',
   },
-}
+})
 
-const formErrors: Record<Locale, Record<FormErrorCode, string>> = {
+const formErrors = defineMessages<Record<FormErrorCode, string>>({
   zh: {
+    notFound: '这个招募已经不在了。欢迎看看正在招募的其他岗位。',
     spam: '这次提交没有通过检查。请刷新页面再填一次，或者直接打电话报名。',
     proofOfWork: '页面的安全检查过期了。请再点一次“提交报名”。',
     proofOfWorkReused: '这份表已经提交过了。如需再次报名，请刷新页面。',
@@ -61,6 +72,7 @@ const formErrors: Record<Locale, Record<FormErrorCode, string>> = {
     network: '网络好像断了，报名还没有送出。请检查网络后再点一次“提交报名”。',
   },
   en: {
+    notFound: 'This call is no longer here. Have a look at the calls that are open.',
     spam: 'This submission did not pass our checks. Please reload the page and try again, or apply by phone.',
     proofOfWork: 'The page’s security check has expired. Please press “Send application” again.',
     proofOfWorkReused: 'This form has already been sent. To apply again, please reload the page.',
@@ -72,17 +84,17 @@ const formErrors: Record<Locale, Record<FormErrorCode, string>> = {
     unavailable: 'The system is recovering and your application has not been saved yet. Please send it again in a minute.',
     network: 'The connection seems to be down, so your application was not sent. Please check it and press “Send application” again.',
   },
-}
+})
 
-export function errorMessage(locale: Locale, code: ErrorCode, params: { max?: number } = {}): string {
-  return errors[locale][code].replace('{max}', String(params.max ?? ''))
+export function errorMessage(locale: Locale, code: ErrorCode, params: { max?: number; age?: number } = {}): string {
+  return fillMessage(errors[locale][code], { max: params.max ?? '', age: params.age ?? '' })
 }
 
 export function formErrorMessage(locale: Locale, code: FormErrorCode): string {
   return formErrors[locale][code]
 }
 
-export const formTexts = {
+export const formTexts = defineMessages({
   zh: {
     heading: '报名表',
     generalHeading: '加入我们',
@@ -99,6 +111,8 @@ export const formTexts = {
     courtyardOther: '其他（不在列表里）',
     courtyardOtherText: '其他院落或住址',
     ageRange: '年龄段',
+    choice: '想报名哪一项',
+    choiceHint: '这次招募只能选一项。',
     skills: '擅长或想做的事',
     skillsHint: '可以多选，都不会也没关系。',
     skillsNote: '其他特长或兴趣',
@@ -116,7 +130,7 @@ export const formTexts = {
     closedHeading: '这次招募已经截止',
     closedBody: '谢谢你的关注！这个岗位已经不再接受报名。',
     openCalls: '看看正在招募的岗位',
-    correctHeading: '请修改后再提交',
+    backToForm: '返回报名页',
   },
   en: {
     heading: 'Application form',
@@ -134,6 +148,8 @@ export const formTexts = {
     courtyardOther: 'Other (not listed)',
     courtyardOtherText: 'Other courtyard or address',
     ageRange: 'Age',
+    choice: 'Which one would you like to sign up for?',
+    choiceHint: 'You can choose one.',
     skills: 'Skills and interests',
     skillsHint: 'Choose any that apply, or none.',
     skillsNote: 'Other skills or interests',
@@ -151,16 +167,18 @@ export const formTexts = {
     closedHeading: 'This call has closed',
     closedBody: 'Thank you for your interest! This role no longer takes applications.',
     openCalls: 'See the calls that are open',
-    correctHeading: 'Please check and send again',
+    backToForm: 'Back to the form',
   },
-} satisfies Record<Locale, Record<string, string>>
+})
 
 export type FormTexts = (typeof formTexts)['zh']
 
-export const thanksTexts = {
+export const thanksTexts = defineMessages({
   zh: {
     title: '报名已收到',
     lead: '谢谢你！你的报名已经送到我们这里了。',
+    leadForCall: '谢谢你！你报名“{call}”的信息已经送到我们这里了。',
+    callStepsHeading: '这次招募的安排',
     reference: '报名编号',
     referenceHint: '请记下这个编号，打电话询问时告诉我们就行。',
     nextHeading: '接下来',
@@ -176,6 +194,8 @@ export const thanksTexts = {
   en: {
     title: 'Application received',
     lead: 'Thank you! Your application has reached us.',
+    leadForCall: 'Thank you! Your application for “{call}” has reached us.',
+    callStepsHeading: 'For this call',
     reference: 'Reference',
     referenceHint: 'Please note this reference and quote it if you call us.',
     nextHeading: 'What happens next',
@@ -188,9 +208,9 @@ export const thanksTexts = {
     withdraw: 'To withdraw your application or have your information deleted, just tell us at any time.',
     back: 'Back to volunteering',
   },
-} satisfies Record<Locale, Record<string, string | string[]>>
+})
 
-export const defaultPrivacyNotice: Record<Locale, string> = {
+export const defaultPrivacyNotice = defineMessages<string>({
   zh: [
     '谁收集：本志愿服务队及协助我们工作的社工机构。',
     '为什么：只用于联系你、安排志愿服务和老带新，不会用于其他目的，也不会提供给其他单位或个人。',
@@ -205,4 +225,4 @@ export const defaultPrivacyNotice: Record<Locale, string> = {
     'How to withdraw: call us or tell a social worker at any time to withdraw your consent, or to see, correct or delete your information.',
     'Children under 14 should apply in person with a parent or guardian.',
   ].join('\n'),
-}
+})

@@ -4,7 +4,6 @@ import { type Locale, localePath } from '@/lib/content/paths'
 export const recruitmentPaths = {
   form: (locale: Locale, slug?: string) => localePath(locale, slug ? `/join/${encodeURIComponent(slug)}` : '/join'),
   apply: (locale: Locale, slug?: string) => localePath(locale, slug ? `/join/${encodeURIComponent(slug)}/apply` : '/join/apply'),
-  correct: (locale: Locale, slug?: string) => localePath(locale, slug ? `/join/${encodeURIComponent(slug)}/correct` : '/join/correct'),
   thanks: (locale: Locale, reference: string) => localePath(locale, `/join/thanks/${reference}`),
   openCalls: (locale: Locale) => localePath(locale, '/join'),
   challenge: '/api/recruitment/challenge',

@@ -1,106 +1,72 @@
 import type { Payload } from 'payload'
 
+import { AlreadyStored, type PublicFormDefinition, type SubmitOutcome as FormOutcome, type SubmittedForm } from '@/forms/definition'
+import { submitPublicForm } from '@/forms/submit'
+import { getPayloadClient } from '@/lib/content/payload'
 import type { Locale } from '@/lib/content/paths'
+import { type CallRules, findCallForSubmission } from './calls'
 import { controlFields, type FormValues, readFormValues } from './form'
-import { idempotencyKey } from './idempotency'
-import type { FormErrorCode } from './messages'
-import { claimedChallengeId, verifyProofOfWork } from './proofOfWork'
-import { recruitmentLimiters } from './rateLimit'
+import { formErrorMessage, formTexts, type FormErrorCode } from './messages'
+import { recruitmentPaths } from './paths'
 import { databasePool, findEarlier, knownCourtyardIds, StoreConflict, storeApplication } from './store'
-import { type FieldErrors, validateApplication } from './validation'
+import { type ValidApplication, validateApplication } from './validation'
 
-export type SubmittedForm = { get: (name: string) => string | null; getAll: (name: string) => string[] }
+export type { SubmittedForm }
 
-export type SubmitOutcome =
-  | { kind: 'stored'; reference: string; repeat: boolean }
-  | { kind: 'invalid'; values: FormValues; errors: FieldErrors }
-  | { kind: 'refused'; status: 400 | 403 | 409 | 429; formError: FormErrorCode; values: FormValues; retryAfterSeconds?: number }
-  | { kind: 'notFound' }
+/** What an application form is for: the general form, or one call (by its slug). */
+export type ApplicationTarget = { locale: Locale; slug?: string }
+type Context = { payload: Payload; callId?: number; rules?: CallRules }
 
-type Call = { id: number; opensAt: string; closesAt: string }
+export type SubmitOutcome = FormOutcome<FormValues, 'closed'>
 
-async function findOpenCall(payload: Payload, slug: string): Promise<Call | 'closed' | undefined> {
-  const { docs } = await payload.find({
-    collection: 'recruitment-calls',
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-    select: { opensAt: true, closesAt: true },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const call = docs[0] as Call | undefined
-  if (!call) return undefined
-  const now = Date.now()
-  return now >= Date.parse(call.opensAt) && now <= Date.parse(call.closesAt) ? call : 'closed'
+const chosenCourtyard = (values: FormValues) => (/^\d{1,9}$/.test(values.courtyard.trim()) ? Number(values.courtyard.trim()) : undefined)
+
+/** The application form, as the shared public-form machinery (`src/forms`) runs it. */
+export const applicationForm: PublicFormDefinition<FormValues, ValidApplication, ApplicationTarget, Context, 'closed'> = {
+  name: 'recruitment',
+  limits: {
+    verified: { env: 'RATE_LIMIT_APPLICATIONS_PER_MINUTE', perMinute: 6 },
+    unverified: { env: 'RATE_LIMIT_UNVERIFIED_APPLICATIONS_PER_MINUTE', perMinute: 3 },
+    attempts: { env: 'RATE_LIMIT_APPLICATION_ATTEMPTS_PER_MINUTE', perMinute: 30 },
+  },
+  read: (form) => readFormValues(form.get, form.getAll),
+  async resolve(target) {
+    const payload = await getPayloadClient()
+    if (!target.slug) return { context: { payload } }
+    const call = await findCallForSubmission(payload, target.slug)
+    if (!call) return undefined
+    if (!call.isOpen) return { refuse: 'closed', status: 409 }
+    return { context: { payload, callId: call.id, rules: { minimumAge: call.minimumAge, choices: call.choices } } }
+  },
+  async validate(values, locale, { payload, rules }, fresh) {
+    return validateApplication(values, locale, await knownCourtyardIds(databasePool(payload), chosenCourtyard(values), fresh), rules)
+  },
+  identity: (data, { callId }) => ({ scope: callId ? `call:${callId}` : 'general', identity: { kind: 'phone', value: data.phone } }),
+  findEarlier: async (key, proofOfWorkId) => findEarlier(databasePool(await getPayloadClient()), key, proofOfWorkId),
+  async store({ data, context, locale, key, proofOfWorkId, form }) {
+    const shown = Number(form.get(controlFields.noticeVersion))
+    try {
+      return await storeApplication(databasePool(context.payload), {
+        data,
+        locale,
+        callId: context.callId,
+        key,
+        proofOfWorkId,
+        shownNoticeVersion: Number.isInteger(shown) && shown >= 1 && shown <= 1_000_000 ? shown : undefined,
+      })
+    } catch (error) {
+      if (!(error instanceof StoreConflict)) throw error
+      if (error.on === 'call') return 'notFound'
+      // A courtyard deleted meanwhile is found by validating again with fresh ids; a reference clash is simply retried.
+      throw new AlreadyStored(error.on === 'idempotencyKey' || error.on === 'proofOfWorkId' ? error.on : 'retry')
+    }
+  },
+  thanksPath: (locale, reference) => recruitmentPaths.thanks(locale, reference),
+  formErrorMessage: (locale, code: FormErrorCode) => formErrorMessage(locale, code),
+  formErrorLink: (locale, code) => (code === 'closed' ? { href: recruitmentPaths.openCalls(locale), text: formTexts[locale].openCalls } : undefined),
 }
 
-/**
- * A public submission, from the raw form to a stored application with its mails queued. Order
- * matters: a repeat is answered before the proof of work and the limits are checked, so a retried
- * request always gets its reference back.
- */
-export async function submitApplication(args: { payload: Payload; locale: Locale; callSlug?: string; form: SubmittedForm; client: string }): Promise<SubmitOutcome> {
-  const { payload, locale, form, client } = args
-  const limiters = recruitmentLimiters()
-  const values = readFormValues(form.get, form.getAll)
-  const refuse = (status: 400 | 403 | 409 | 429, formError: FormErrorCode, retryAfterSeconds?: number): SubmitOutcome => ({ kind: 'refused', status, formError, values, retryAfterSeconds })
-
-  const attempt = limiters.attempts.take(client)
-  if (!attempt.allowed) return refuse(429, 'rateLimited', attempt.retryAfterSeconds)
-  if (form.get(controlFields.honeypot)) return refuse(400, 'spam')
-
-  let callId: number | undefined
-  if (args.callSlug) {
-    const call = await findOpenCall(payload, args.callSlug)
-    if (!call) return { kind: 'notFound' }
-    if (call === 'closed') return refuse(409, 'closed')
-    callId = call.id
-  }
-
-  const pool = databasePool(payload)
-  const chosen = /^\d{1,9}$/.test(values.courtyard.trim()) ? Number(values.courtyard.trim()) : undefined
-  const validate = async (fresh = false) => validateApplication(values, locale, await knownCourtyardIds(pool, chosen, fresh))
-  const result = await validate()
-  if (!result.ok) return { kind: 'invalid', values, errors: result.errors }
-
-  const key = idempotencyKey({ clientKey: form.get(controlFields.idempotencyKey), phone: result.data.phone, callId })
-  const powField = form.get(controlFields.proofOfWork)
-  const earlier = await findEarlier(pool, key, claimedChallengeId(powField))
-  if (earlier?.repeat) return { kind: 'stored', reference: earlier.reference, repeat: true }
-
-  const pow = await verifyProofOfWork(powField)
-  if (pow.status === 'invalid') return refuse(403, 'proofOfWork')
-  if (pow.status === 'verified' && earlier) return refuse(409, 'proofOfWorkReused')
-
-  const limit = (pow.status === 'verified' ? limiters.verified : limiters.unverified).take(client)
-  if (!limit.allowed) return refuse(429, 'rateLimited', limit.retryAfterSeconds)
-
-  const shown = Number(form.get(controlFields.noticeVersion))
-  const application = {
-    data: result.data,
-    locale,
-    callId,
-    key,
-    proofOfWorkId: pow.status === 'verified' ? pow.challengeId : undefined,
-    shownNoticeVersion: Number.isInteger(shown) && shown >= 1 && shown <= 1_000_000 ? shown : undefined,
-  }
-  for (let tries = 0; ; tries++) {
-    try {
-      const stored = await storeApplication(pool, application)
-      return { kind: 'stored', reference: stored.reference, repeat: false }
-    } catch (error) {
-      if (!(error instanceof StoreConflict) || tries >= 3) throw error
-      // The same submission stored concurrently, a reused proof of work, a courtyard or call deleted meanwhile, or (rarely) a reference clash, retried.
-      if (error.on === 'idempotencyKey' || error.on === 'proofOfWorkId') {
-        const concurrent = await findEarlier(pool, key, application.proofOfWorkId)
-        if (concurrent?.repeat) return { kind: 'stored', reference: concurrent.reference, repeat: true }
-        if (concurrent) return refuse(409, 'proofOfWorkReused')
-      }
-      if (error.on === 'call') return { kind: 'notFound' }
-      if (error.on === 'courtyard') {
-        const again = await validate(true)
-        if (!again.ok) return { kind: 'invalid', values, errors: again.errors }
-      }
-    }
-  }
+/** A public submission (the JSON endpoint's way in; the form page uses the server action in `actions.ts`). */
+export function submitApplication(args: { locale: Locale; callSlug?: string; form: SubmittedForm; client: string }): Promise<SubmitOutcome> {
+  return submitPublicForm(applicationForm, { locale: args.locale, target: { locale: args.locale, slug: args.callSlug }, form: args.form, client: args.client })
 }

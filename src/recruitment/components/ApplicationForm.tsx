@@ -1,107 +1,30 @@
 import Link from 'next/link'
-import type { ReactNode } from 'react'
 
+import { PublicForm } from '@/forms/PublicForm'
 import type { Locale } from '@/lib/content/paths'
-import { controlFields, emptyValues, type FieldName } from '@/lib/recruitment/form'
-import type { FormState } from '@/lib/recruitment/formState'
-import { formErrorMessage, formTexts } from '@/lib/recruitment/messages'
-import { ageRanges, availability, OTHER_COURTYARD, skills } from '@/lib/recruitment/options'
-import { getCourtyardOptions, getPrivacyNotice } from '@/lib/recruitment/pageData'
-import { recruitmentPaths } from '@/lib/recruitment/paths'
-import { limits } from '@/lib/recruitment/validation'
+import { applyAction } from '@/recruitment/actions'
+import { emptyValues } from '@/recruitment/form'
+import { formErrorMessage, formTexts } from '@/recruitment/messages'
+import { getCourtyardOptions, getPrivacyNotice } from '@/recruitment/pageData'
+import { recruitmentPaths } from '@/recruitment/paths'
+import { limits } from '@/recruitment/validation'
 import styles from './ApplicationForm.module.css'
-import { ApplicationFormEnhancer } from './ApplicationFormEnhancer'
+import { ApplicationFields, FORM_ID } from './ApplicationFields'
 
-export type ApplicationFormCall = { id: number; slug: string; title: string; isOpen: boolean }
+import type { CallChoice } from '@/recruitment/calls'
+import { ageOptionsFor } from '@/recruitment/options'
 
-const FORM_ID = 'apply'
+/** The call as the form needs it (`findCallForForm` gives it whole): its minimum age and choices shape the fields. */
+export type ApplicationFormCall = { id: number; slug: string; title: string; isOpen: boolean; minimumAge?: number; choices?: CallChoice[] }
+
 const id = (field: string) => `${FORM_ID}-${field}`
 
-type FieldProps = { field: FieldName; label: string; hint?: string; error?: string; required?: boolean; optionalText: string; children: ReactNode }
-
-/** After a label or legend: a star for a required field, the “optional” note otherwise. */
-function RequiredMark({ required, optionalText }: { required?: boolean; optionalText: string }) {
-  return required ? <span aria-hidden="true"> *</span> : <span className={styles.optional}>（{optionalText}）</span>
-}
-
-/** Hint and error under a label or legend; the error element always exists so the enhanced form can fill it. */
-function FieldNotes({ field, hint, error }: { field: FieldName; hint?: string; error?: string }) {
-  return (
-    <>
-      {hint && (
-        <p id={id(`${field}-hint`)} className={styles.hint}>
-          {hint}
-        </p>
-      )}
-      <p id={id(`${field}-error`)} className={styles.error} hidden={!error}>
-        {error}
-      </p>
-    </>
-  )
-}
-
-/** Label, hint and error sit beside the control. */
-function Field({ field, label, hint, error, required, optionalText, children }: FieldProps) {
-  return (
-    <div className={styles.field} data-field={field} data-label={label}>
-      <label htmlFor={id(field)} className={styles.label}>
-        {label}
-        <RequiredMark required={required} optionalText={optionalText} />
-      </label>
-      <FieldNotes field={field} hint={hint} error={error} />
-      {children}
-    </div>
-  )
-}
-
-type ChoiceGroupProps = {
-  field: FieldName
-  legend: string
-  hint?: string
-  error?: string
-  type: 'radio' | 'checkbox'
-  options: readonly { value: string; label: Record<Locale, string> }[]
-  selected: readonly string[]
-  locale: Locale
-  required?: boolean
-  optionalText: string
-}
-
-function ChoiceGroup({ field, legend, hint, error, type, options, selected, locale, required, optionalText }: ChoiceGroupProps) {
-  const describedBy = [hint && id(`${field}-hint`), id(`${field}-error`)].filter(Boolean).join(' ')
-  return (
-    <fieldset id={id(field)} className={styles.group} data-field={field} data-label={legend} data-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
-      <legend className={styles.label}>
-        {legend}
-        <RequiredMark required={required} optionalText={optionalText} />
-      </legend>
-      <FieldNotes field={field} hint={hint} error={error} />
-      <div className={styles.choices}>
-        {options.map((option, index) => (
-          <label key={option.value} className={styles.choice} htmlFor={id(`${field}-${index}`)}>
-            <input
-              id={id(`${field}-${index}`)}
-              type={type}
-              name={field}
-              value={option.value}
-              defaultChecked={selected.includes(option.value)}
-              required={type === 'radio' && required ? true : undefined}
-              aria-invalid={error ? true : undefined}
-            />
-            <span>{option.label[locale]}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  )
-}
-
 /**
- * The application form: a plain POST form that works without JavaScript, enhanced when it runs.
- * For one recruitment call, or the general “join the team” form when `call` is absent. `state`
- * carries messages and typed values when the server sends the form back for correction.
+ * The application form, for one recruitment call or the general “join the team” form when `call`
+ * is absent: the shared public form (`src/forms/PublicForm`) sending to the server action, so it
+ * works without JavaScript and is enhanced when it runs.
  */
-export async function ApplicationForm({ locale, call, state }: { locale: Locale; call?: ApplicationFormCall; state?: FormState }) {
+export async function ApplicationForm({ locale, call }: { locale: Locale; call?: ApplicationFormCall }) {
   const t = formTexts[locale]
   if (call && !call.isOpen) {
     return (
@@ -118,117 +41,28 @@ export async function ApplicationForm({ locale, call, state }: { locale: Locale;
   }
 
   const [courtyards, notice] = await Promise.all([getCourtyardOptions(locale), getPrivacyNotice(locale)])
-  const values = state?.values ?? emptyValues
-  const errors = state?.errors ?? {}
-  const formError = state?.formError ? formErrorMessage(locale, state.formError) : undefined
-  const errorList = Object.entries(errors) as [FieldName, string][]
-  const describe = (field: FieldName, hint = false) => [hint && id(`${field}-hint`), id(`${field}-error`)].filter(Boolean).join(' ')
-  const invalid = (field: FieldName) => (errors[field] ? true : undefined)
-  const common = { optionalText: t.optional }
-
   return (
     <section className={styles.section} data-application-form={call?.slug ?? 'general'} aria-labelledby={id('heading')}>
       <h2 id={id('heading')}>{call ? t.heading : t.generalHeading}</h2>
       <p className={styles.hint}>{t.intro}</p>
-      <div id={id('summary')} className={styles.summary} role="alert" tabIndex={-1} hidden={!formError && errorList.length === 0}>
-        {formError && <p className={styles.formError}>{formError}</p>}
-        {state?.formError === 'closed' && (
-          <p>
-            <Link href={recruitmentPaths.openCalls(locale)}>{t.openCalls}</Link>
-          </p>
-        )}
-        {errorList.length > 0 && (
-          <>
-            <p className={styles.formError}>{t.errorSummary}</p>
-            <ul>
-              {errorList.map(([field, message]) => (
-                <li key={field}>
-                  <a href={`#${id(field)}`}>{message}</a>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
-
-      <form id={FORM_ID} className={styles.form} method="post" action={recruitmentPaths.apply(locale, call?.slug)} acceptCharset="UTF-8">
-        <Field field="name" label={t.name} error={errors.name} required {...common}>
-          <input id={id('name')} name="name" type="text" autoComplete="name" required maxLength={limits.name} defaultValue={values.name} aria-invalid={invalid('name')} aria-describedby={describe('name')} />
-        </Field>
-
-        <Field field="phone" label={t.phone} hint={t.phoneHint} error={errors.phone} required {...common}>
-          <input id={id('phone')} name="phone" type="tel" inputMode="tel" autoComplete="tel" required maxLength={20} defaultValue={values.phone} aria-invalid={invalid('phone')} aria-describedby={describe('phone', true)} />
-        </Field>
-
-        <Field field="email" label={t.email} hint={t.emailHint} error={errors.email} {...common}>
-          <input id={id('email')} name="email" type="email" inputMode="email" autoComplete="email" maxLength={limits.email} defaultValue={values.email} aria-invalid={invalid('email')} aria-describedby={describe('email', true)} />
-        </Field>
-
-        <Field field="courtyard" label={t.courtyard} error={errors.courtyard} required {...common}>
-          <select id={id('courtyard')} name="courtyard" required defaultValue={values.courtyard} aria-invalid={invalid('courtyard')} aria-describedby={describe('courtyard')}>
-            <option value="">{t.courtyardChoose}</option>
-            {courtyards.map((c) => (
-              <option key={c.id} value={String(c.id)}>
-                {c.name}
-              </option>
-            ))}
-            <option value={OTHER_COURTYARD}>{t.courtyardOther}</option>
-          </select>
-        </Field>
-
-        <Field field="courtyardOther" label={t.courtyardOtherText} error={errors.courtyardOther} {...common}>
-          <input id={id('courtyardOther')} name="courtyardOther" type="text" autoComplete="address-line1" maxLength={limits.courtyardOther} defaultValue={values.courtyardOther} aria-invalid={invalid('courtyardOther')} aria-describedby={describe('courtyardOther')} />
-        </Field>
-
-        <ChoiceGroup field="ageRange" legend={t.ageRange} error={errors.ageRange} type="radio" options={ageRanges} selected={[values.ageRange]} locale={locale} required {...common} />
-
-        <ChoiceGroup field="skills" legend={t.skills} hint={t.skillsHint} error={errors.skills} type="checkbox" options={skills} selected={values.skills} locale={locale} {...common} />
-
-        <Field field="skillsNote" label={t.skillsNote} error={errors.skillsNote} {...common}>
-          <input id={id('skillsNote')} name="skillsNote" type="text" maxLength={limits.skillsNote} defaultValue={values.skillsNote} aria-invalid={invalid('skillsNote')} aria-describedby={describe('skillsNote')} />
-        </Field>
-
-        <ChoiceGroup field="availability" legend={t.availability} hint={t.availabilityHint} error={errors.availability} type="checkbox" options={availability} selected={values.availability} locale={locale} required {...common} />
-
-        <Field field="referrer" label={t.referrer} hint={t.referrerHint} error={errors.referrer} {...common}>
-          <input id={id('referrer')} name="referrer" type="text" autoComplete="off" maxLength={limits.referrer} defaultValue={values.referrer} aria-invalid={invalid('referrer')} aria-describedby={describe('referrer', true)} />
-        </Field>
-
-        <Field field="message" label={t.message} error={errors.message} {...common}>
-          <textarea id={id('message')} name="message" rows={4} maxLength={limits.message} defaultValue={values.message} aria-invalid={invalid('message')} aria-describedby={describe('message')} />
-        </Field>
-
-        <div className={styles.notice} id={id('notice')}>
-          <h3>{t.privacyHeading}</h3>
-          <p>{notice.text}</p>
-        </div>
-        <div className={styles.field} data-field="consent" data-label={t.privacyHeading}>
-          <p id={id('consent-error')} className={styles.error} hidden={!errors.consent}>
-            {errors.consent}
-          </p>
-          <label className={styles.choice} htmlFor={id('consent')}>
-            <input id={id('consent')} type="checkbox" name="consent" value="yes" required defaultChecked={values.consent} aria-invalid={invalid('consent')} aria-describedby={`${id('notice')} ${id('consent-error')}`} />
-            <span>
-              {t.consent}
-              <span aria-hidden="true"> *</span>
-            </span>
-          </label>
-        </div>
-
-        <div className={styles.trap} aria-hidden="true">
-          <label htmlFor={id(controlFields.honeypot)}>{t.honeypot}</label>
-          <input id={id(controlFields.honeypot)} type="text" name={controlFields.honeypot} tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
-        <input type="hidden" name={controlFields.noticeVersion} value={String(notice.version)} />
-        <input type="hidden" name={controlFields.idempotencyKey} defaultValue={state?.idempotencyKey ?? ''} />
-        <input type="hidden" name={controlFields.proofOfWork} defaultValue="" />
-
-        <p id={id('status')} className={styles.status} role="status" aria-live="polite" />
-        <button type="submit" className={styles.button}>
-          {t.submit}
-        </button>
-      </form>
-      <ApplicationFormEnhancer formId={FORM_ID} challengeUrl={recruitmentPaths.challenge} texts={{ submitting: t.submitting, errorSummary: t.errorSummary, network: formErrorMessage(locale, 'network'), server: formErrorMessage(locale, 'server') }} errorClass={styles.formError} />
+      <PublicForm
+        id={FORM_ID}
+        action={applyAction.bind(null, { locale, slug: call?.slug })}
+        initialState={{ values: emptyValues, errors: {} }}
+        challengeUrl={recruitmentPaths.challenge}
+        texts={{ submit: t.submit, submitting: t.submitting, errorSummary: t.errorSummary, network: formErrorMessage(locale, 'network'), honeypot: t.honeypot }}
+        classes={{ form: styles.form, summary: styles.summary, formError: styles.formError, trap: styles.trap, status: styles.status, button: styles.button }}
+      >
+        <ApplicationFields
+          locale={locale}
+          t={t}
+          courtyards={courtyards.map((c) => ({ id: c.id, name: c.name }))}
+          notice={{ text: notice.text, version: notice.version }}
+          limits={limits}
+          ageOptions={ageOptionsFor(call?.minimumAge).map((a) => ({ value: a.value, label: a.label }))}
+          choices={(call?.choices ?? []).map((c) => ({ value: c.id, label: { zh: c.label, en: c.label } }))}
+        />
+      </PublicForm>
     </section>
   )
 }

@@ -1,3 +1,4 @@
+import { callRules } from '@/recruitment/calls'
 import { ApplicationForm } from '@/recruitment/components/ApplicationForm'
 import { Facts } from '@/components/site/Facts'
 import { PhoneLink } from '@/components/site/PhoneLink'
@@ -61,7 +62,7 @@ export function CallDetail({ call, openCalls, locale, now }: { call: Recruitment
       ) : null}
       <section className="section band" aria-labelledby="call-apply">
         <h2 id="call-apply">{t.join.apply}</h2>
-        <ApplicationForm locale={locale} call={{ id: call.id, slug: call.slug ?? '', title: call.title, isOpen: state === 'open' }} />
+        <ApplicationForm locale={locale} call={{ id: call.id, slug: call.slug ?? '', title: call.title, isOpen: state === 'open', ...callRules(call) }} />
       </section>
     </article>
   )
