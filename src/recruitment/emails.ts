@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/content/paths'
 import type { Application, SiteSetting } from '@/payload-types'
-import { ageRanges, availability, labelOf } from './options'
+import { availability, labelOf, storedAgeRanges } from './options'
 
 export type Mail = { subject: string; text: string }
 
@@ -70,7 +70,7 @@ export function staffMail({ application: a, callTitle, site }: Context, adminUrl
     ...(a.choice ? [`报名项目：${a.choice}`] : []),
     `姓名：${a.name}`,
     `院落：${typeof a.courtyard === 'object' && a.courtyard ? a.courtyard.name : a.courtyardOther || '其他'}`,
-    `年龄段：${labelOf(ageRanges, a.ageRange, 'zh')}`,
+    `年龄段：${labelOf(storedAgeRanges, a.ageRange, 'zh')}`,
     `方便的时间：${(a.availability ?? []).map((v) => labelOf(availability, v, 'zh')).join('、')}`,
     `介绍人：${a.referrer || '无'}`,
   ]

@@ -4,7 +4,7 @@ import { isStaffUser } from '@/access/roles'
 import { auditAs } from '@/audit'
 import type { Locale } from '@/lib/content/paths'
 import { toCsv } from '@/recruitment/csv'
-import { ageRanges, availability, labelOf, skills, statuses } from '@/recruitment/options'
+import { availability, labelOf, skills, statuses, storedAgeRanges } from '@/recruitment/options'
 import type { Application } from '@/payload-types'
 import { daysWaiting } from '../hooks/daysWaiting'
 
@@ -25,7 +25,8 @@ const columns: { label: Record<Locale, string>; value: (a: Application, l: Local
   { label: { zh: '邮箱', en: 'Email' }, value: (a) => a.email },
   { label: { zh: '院落', en: 'Courtyard' }, value: (a) => titleOf(a.courtyard, 'name') },
   { label: { zh: '其他院落或住址', en: 'Other courtyard' }, value: (a) => a.courtyardOther },
-  { label: { zh: '年龄段', en: 'Age' }, value: (a, l) => labelOf(ageRanges, a.ageRange, l) },
+  { label: { zh: '年龄段', en: 'Age' }, value: (a, l) => labelOf(storedAgeRanges, a.ageRange, l) },
+  { label: { zh: '报名项目', en: 'Chosen' }, value: (a) => a.choice ?? '' },
   { label: { zh: '擅长或想做的事', en: 'Skills' }, value: (a, l) => (a.skills ?? []).map((s) => labelOf(skills, s, l)).join('；') },
   { label: { zh: '其他特长', en: 'Other skills' }, value: (a) => a.skillsNote },
   { label: { zh: '方便的时间', en: 'Availability' }, value: (a, l) => (a.availability ?? []).map((s) => labelOf(availability, s, l)).join('；') },
