@@ -12,7 +12,7 @@ import { ageOptionsFor } from '@/recruitment/options'
 import { referenceFor, statusChange, storedPhone } from '@/recruitment/rules'
 import { databasePool, storeApplication } from '@/recruitment/store'
 import { validateApplication } from '@/recruitment/validation'
-import { createFixtures, type Fixtures, paperApplication, startRecruitmentServer } from './helpers/fixtures'
+import { clientKey, createFixtures, type Fixtures, paperApplication, post, solveProofOfWork, startRecruitmentServer, validForm } from './helpers/fixtures'
 import { startSmtp, type TestSmtp } from './helpers/smtp'
 
 /**
@@ -155,6 +155,30 @@ describe('a call with choices and a minimum age (points 11 and 13)', () => {
     expect(app).toMatchObject({ choice: '邻里节', ageRange: '16-17', call: call.id, status: 'new', phone: '13800138001' })
     expect(app.statusHistory).toHaveLength(1)
     await payload.delete({ collection: 'applications', id: stored.id, overrideAccess: true })
+  })
+})
+
+describe('the public form for such a call (points 11 and 13, end to end)', () => {
+  it('asks for a choice and an accepted age, and stores the choice', async () => {
+    const path = `/join/${call.slug}/apply`
+    const missing = await post(server.url, path, validForm(fx, { idempotencyKey: clientKey(), altcha: await solveProofOfWork(server.url), ageRange: '14-15' }), 'json')
+    expect(missing.status).toBe(422)
+    expect(Object.keys((missing.json() as { errors: Record<string, string> }).errors).sort()).toEqual(['ageRange', 'choice'])
+
+    const ok = await post(server.url, path, validForm(fx, { idempotencyKey: clientKey(), altcha: await solveProofOfWork(server.url), ageRange: '16-17', choice: call.choices[0].id }), 'json')
+    expect(ok.status).toBe(201)
+    const { reference } = ok.json() as { reference: string }
+    const stored = (await payload.find({ collection: 'applications', where: { reference: { equals: reference } }, depth: 0, overrideAccess: true })).docs[0]
+    expect(stored).toMatchObject({ choice: '冬至家宴', ageRange: '16-17', call: call.id })
+  })
+
+  it('the call page offers the choices and only the accepted age ranges', async () => {
+    const html = await (await fetch(`${server.url}/join/${call.slug}`)).text()
+    expect(html).toContain('冬至家宴')
+    expect(html).toContain('邻里节')
+    expect(html).toContain('value="16-17"')
+    expect(html).not.toContain('value="14-15"')
+    expect(html).not.toContain('value="under-14"')
   })
 })
 
