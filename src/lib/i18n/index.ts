@@ -7,6 +7,11 @@ export type { Dictionary }
 
 const dictionaries: Record<Locale, Dictionary> = { zh, en }
 
+/** Any value (a route parameter, a stored field) read as a locale: English only when it says so. */
+export function asLocale(value: unknown): Locale {
+  return value === 'en' ? 'en' : 'zh'
+}
+
 export function getDictionary(locale: Locale): Dictionary {
   return dictionaries[locale]
 }

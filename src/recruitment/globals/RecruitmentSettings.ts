@@ -4,10 +4,11 @@ import { staff } from '@/access'
 import { revalidateGlobal } from '@/hooks/revalidateTag'
 import { cacheTags } from '@/lib/content/tags'
 import { defaultPrivacyNotice } from '@/recruitment/messages'
+import { asLocale } from '@/lib/i18n'
 
 /** A new notice version whenever the wording changes in any language: each application records the version it agreed to. */
 const bumpNoticeVersion: GlobalBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const before = ((originalDoc?.privacyNotice as string | undefined) || defaultPrivacyNotice[req.locale === 'en' ? 'en' : 'zh']).trim()
+  const before = ((originalDoc?.privacyNotice as string | undefined) || defaultPrivacyNotice[asLocale(req.locale)]).trim()
   const after = ((data.privacyNotice as string | undefined) ?? before).trim()
   const current = Number(originalDoc?.noticeVersion ?? 1) || 1
   if (after === before) return { ...data, noticeVersion: current }
@@ -29,7 +30,7 @@ export const RecruitmentSettings: GlobalConfig = {
       required: true,
       maxLength: 2000,
       label: { zh: '个人信息说明', en: 'Privacy notice' },
-      defaultValue: ({ locale }: { locale?: string }) => defaultPrivacyNotice[locale === 'en' ? 'en' : 'zh'],
+      defaultValue: ({ locale }: { locale?: string }) => defaultPrivacyNotice[asLocale(locale)],
       admin: {
         rows: 8,
         description: {
