@@ -58,7 +58,7 @@ beforeAll(async () => {
   await payload.update({
     collection: 'recruitment-calls',
     id: created.id,
-    data: { title: `Winter call ${tag}`, choices: created.choices!.map((c) => ({ id: c.id, label: c.label === '冬至家宴' ? 'Winter solstice dinner' : 'Neighbours’ festival' })), nextSteps: 'Training: Saturday 14 December, 9 am' },
+    data: { title: `Winter call ${tag}`, role: 'Helper', choices: created.choices!.map((c) => ({ id: c.id, label: c.label === '冬至家宴' ? 'Winter solstice dinner' : 'Neighbours’ festival' })), nextSteps: 'Training: Saturday 14 December, 9 am' },
     locale: 'en',
     context: { disableRevalidate: true },
   })
