@@ -21,7 +21,7 @@ import { refuseOversizedBody } from '@/lib/http/bodyLimits'
 import { CompressedBodies } from '@/lib/http/compressedBodies'
 import { PageMemory } from '@/lib/http/pageMemory'
 import { compressResponse, preferredEncoding } from '@/lib/http/responseCompression'
-import { stampClientAddress } from '@/lib/recruitment/clientAddress'
+import { stampClientAddress } from '@/forms/clientAddress'
 
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST || undefined

@@ -509,6 +509,23 @@ export interface RecruitmentCall {
   peopleWanted?: number | null;
   opensAt: string;
   closesAt: string;
+  /**
+   * How old applicants must be: 14, 16 or 18. The form offers only the age ranges that qualify.
+   */
+  minimumAge?: number | null;
+  /**
+   * When the call covers several roles or activities and people choose one (e.g. “Winter solstice dinner”, “Neighbours’ festival”): the form asks for one, and the application records which.
+   */
+  choices?:
+    | {
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Training date, deadline, time slots…, one per line: shown on the thanks page and in the confirmation mail.
+   */
+  nextSteps?: string | null;
   activity?: (number | null) | Activity;
   contact?: string | null;
   updatedAt: string;
@@ -646,7 +663,11 @@ export interface Application {
   email?: string | null;
   courtyard?: (number | null) | Courtyard;
   courtyardOther?: string | null;
-  ageRange?: ('14-17' | '18-35' | '36-59' | '60-69' | '70-plus') | null;
+  ageRange?: ('14-15' | '16-17' | '18-35' | '36-59' | '60-69' | '70-plus' | '14-17') | null;
+  /**
+   * When the call offers choices, the one chosen (its name when the application was sent).
+   */
+  choice?: string | null;
   skills?:
     | (
         'companionship' | 'cooking' | 'events' | 'media' | 'performance' | 'repairs' | 'health' | 'digital' | 'tutoring'
@@ -1069,6 +1090,14 @@ export interface RecruitmentCallsSelect<T extends boolean = true> {
   peopleWanted?: T;
   opensAt?: T;
   closesAt?: T;
+  minimumAge?: T;
+  choices?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
+  nextSteps?: T;
   activity?: T;
   contact?: T;
   updatedAt?: T;
@@ -1129,6 +1158,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   courtyard?: T;
   courtyardOther?: T;
   ageRange?: T;
+  choice?: T;
   skills?: T;
   skillsNote?: T;
   availability?: T;

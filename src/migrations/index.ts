@@ -6,6 +6,7 @@ import * as migration_20261202_064002_two_factor_audit from './20261202_064002_t
 import * as migration_20261202_064003_audit_entries_append_only from './20261202_064003_audit_entries_append_only';
 import * as migration_20261202_124154_signup_signups from './20261202_124154_signup_signups';
 import * as migration_20261202_124155_signup_constraints from './20261202_124155_signup_constraints';
+import * as migration_20261202_131505_forms_call_choices_next_steps_minimum_age from './20261202_131505_forms_call_choices_next_steps_minimum_age';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261202_124155_signup_constraints.up,
     down: migration_20261202_124155_signup_constraints.down,
     name: '20261202_124155_signup_constraints',
+  },
+  {
+    up: migration_20261202_131505_forms_call_choices_next_steps_minimum_age.up,
+    down: migration_20261202_131505_forms_call_choices_next_steps_minimum_age.down,
+    name: '20261202_131505_forms_call_choices_next_steps_minimum_age'
   },
 ];

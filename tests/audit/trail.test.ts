@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { recordAudit } from '@/audit'
 import { purgeExpiredAuditEntries } from '@/audit/jobs/purgeExpiredAuditEntries'
-import { anonymiseExpiredApplications } from '@/jobs/anonymiseExpiredApplications'
+import { anonymiseExpiredApplications } from '@/recruitment/jobs/anonymiseExpiredApplications'
 import type { Application, AuditEntry } from '@/payload-types'
 import { actors, type Actor } from '../helpers/access'
 import { getTestPayload, siteUrl } from '../helpers/payload'

@@ -7,38 +7,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../helpers/browser'
 import { getTestPayload } from '../helpers/payload'
 import type { SiteServer } from '../helpers/site-server'
-import { createFixtures, type Fixtures, randomPhone, startRecruitmentServer, validForm } from './helpers/fixtures'
+import { createFixtures, type Fixtures, randomPhone, startRecruitmentServer } from './helpers/fixtures'
 
 let payload: Payload
 let server: SiteServer
 let fx: Fixtures
 let browser: Browser
 
-/** The form is rendered on the site's call pages; here it is reached the way a visitor with an error reaches it: a plain POST answered with the form. */
-async function openFormWithErrors(page: Page, overrides: Record<string, string | string[] | undefined>): Promise<void> {
-  await page.goto(`${server.url}/join/thanks/LL-AAAAAA`)
-  const fields = [...validForm(fx, overrides).entries()]
-  await Promise.all([
-    page.waitForURL(`**/join/${fx.openCall.slug}/apply`),
-    page.evaluate(
-      ({ action, fields }) => {
-        const form = document.createElement('form')
-        form.method = 'post'
-        form.action = action
-        for (const [name, value] of fields) {
-          const input = document.createElement('input')
-          input.type = 'hidden'
-          input.name = name
-          input.value = value
-          form.append(input)
-        }
-        document.body.append(form)
-        form.submit()
-      },
-      { action: `/join/${fx.openCall.slug}/apply`, fields },
-    ),
-  ])
+/** The call's page with JavaScript on, the form filled in with one mistake or more and sent: the server action's answer is shown in place. */
+async function openFormWithErrors(page: Page, overrides: { phone: string; consent?: undefined }): Promise<void> {
+  await page.goto(`${server.url}/join/${fx.openCall.slug}`)
   await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('#apply input[name="idempotencyKey"]')?.value ?? '') !== '')
+  await page.fill('#apply-name', '王小梅')
+  await page.fill('#apply-phone', overrides.phone)
+  await page.selectOption('#apply-courtyard', String(fx.courtyardId))
+  await page.check('#apply-ageRange-2')
+  await page.check('#apply-availability-0')
+  if (!('consent' in overrides)) await page.check('#apply-consent')
+  await page.click('#apply button[type="submit"]')
+  await page.waitForSelector('#apply-phone-error:not([hidden])', { timeout: 60_000 })
 }
 
 beforeAll(async () => {
@@ -74,7 +61,7 @@ describe('the enhanced form in a browser', () => {
     await expect.poll(() => page.locator('#apply-name-error').textContent()).toContain('请填写')
     expect(await page.locator('#apply-name').getAttribute('aria-invalid')).toBe('true')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('apply-summary')
-    expect(page.url()).toContain('/apply')
+    expect(page.url()).toContain(`/join/${fx.openCall.slug}`)
 
     await page.fill('#apply-name', '郑小雨')
     await page.fill('#apply-phone', phone)

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { anonymiseExpiredApplications } from '@/jobs/anonymiseExpiredApplications'
-import { MAIL_TASK } from '@/jobs/sendApplicationMail'
+import { anonymiseExpiredApplications } from '@/recruitment/jobs/anonymiseExpiredApplications'
+import { MAIL_TASK } from '@/recruitment/jobs/sendApplicationMail'
 import type { Application } from '@/payload-types'
 import { getTestPayload, siteUrl } from '../helpers/payload'
 import { createTeamUsers, loginOverHttp, type TeamUsers } from '../helpers/users'

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getTestPayload } from '../helpers/payload'
 import { freePort, type SiteServer } from '../helpers/site-server'
-import { MAIL_TASK } from '@/jobs/sendApplicationMail'
+import { MAIL_TASK } from '@/recruitment/jobs/sendApplicationMail'
 import { clientKey, createFixtures, type Fixtures, paperApplication, post, solveProofOfWork, startRecruitmentServer, validForm } from './helpers/fixtures'
 import { recipients, startSmtp, type TestSmtp } from './helpers/smtp'
 

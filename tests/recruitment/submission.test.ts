@@ -5,6 +5,7 @@ import { htmlProblems } from '../helpers/browser'
 import { getTestPayload } from '../helpers/payload'
 import type { SiteServer } from '../helpers/site-server'
 import { clientKey, createFixtures, type Fixtures, post, randomPhone, solveProofOfWork, startRecruitmentServer, validForm } from './helpers/fixtures'
+import { postThroughPage } from './helpers/pageForm'
 import { recipients, startSmtp, type TestSmtp } from './helpers/smtp'
 
 let payload: Payload
@@ -158,7 +159,7 @@ describe('the enhanced form (JSON)', () => {
     const before = await countApplications()
     const res = await post(url, `/join/${fx.closedCall.slug}/apply`, validForm(fx, { idempotencyKey: clientKey() }), 'json')
     expect(res.status).toBe(409)
-    expect(res.json()).toMatchObject({ code: 'closed', openCallsUrl: '/join' })
+    expect(res.json()).toMatchObject({ code: 'closed', link: '/join' })
     expect((res.json() as { formError: string }).formError).toContain('截止')
     expect(await countApplications()).toBe(before)
   })
@@ -183,10 +184,12 @@ describe('the enhanced form (JSON)', () => {
   })
 })
 
-describe('the plain form (JavaScript off)', () => {
+describe('the page form without JavaScript (the server action, as a browser posts it)', () => {
+  const formPath = () => `/join/${fx.openCall.slug}`
+
   it('posts, redirects with 303 to the thanks page, which shows only the reference', async () => {
     const phone = randomPhone()
-    const res = await post(url, applyPath(), validForm(fx, { phone: `+86 ${phone.slice(0, 3)}-${phone.slice(3, 7)}-${phone.slice(7)}` }), 'html')
+    const res = await postThroughPage(url, formPath(), validForm(fx, { phone: `+86 ${phone.slice(0, 3)}-${phone.slice(3, 7)}-${phone.slice(7)}` }))
     expect(res.status).toBe(303)
     const reference = res.location!.split('/').pop()!
     expect(res.location).toBe(`/join/thanks/${reference}`)
@@ -208,18 +211,18 @@ describe('the plain form (JavaScript off)', () => {
   it('a resubmitted page (same phone, same call, same day) stores one and shows the same reference', async () => {
     const before = await countApplications()
     const form = validForm(fx)
-    const first = await post(url, applyPath(), form, 'html')
-    const second = await post(url, applyPath(), form, 'html')
+    const first = await postThroughPage(url, formPath(), form)
+    const second = await postThroughPage(url, formPath(), form)
     expect(first.status).toBe(303)
     expect(second.location).toBe(first.location)
     expect(await countApplications()).toBe(before + 1)
   })
 
-  it('answers an error with status 422 and the form page showing the messages and everything typed', async () => {
+  it('answers an error with the form page showing the messages and everything typed', async () => {
     const before = await countApplications()
     const form = validForm(fx, { phone: '12345', name: '李<b>四</b>', message: '我想帮忙 & 做饭 "周末"', skills: ['cooking', 'digital'], referrer: '张阿姨', consent: undefined })
-    const res = await post(url, applyPath(), form, 'html')
-    expect(res.status).toBe(422)
+    const res = await postThroughPage(url, formPath(), form)
+    expect(res.status).toBe(200)
     const html = res.text
     expect(html).toContain('请填写11位手机号')
     expect(html).toContain('请阅读上面的个人信息说明')
@@ -232,37 +235,43 @@ describe('the plain form (JavaScript off)', () => {
     expect(html).toMatch(/aria-invalid="true"[^>]*aria-describedby="apply-phone-hint apply-phone-error"|aria-describedby="apply-phone-hint apply-phone-error"[^>]*aria-invalid="true"/)
     expect(await countApplications()).toBe(before)
 
-    const section = html.slice(html.indexOf('<section'), html.indexOf('</section>') + '</section>'.length)
+    const section = html.slice(html.indexOf('<section', html.indexOf('data-application-form') - 200), html.indexOf('</section>', html.indexOf('data-application-form')) + '</section>'.length)
     expect(await htmlProblems(section)).toEqual([])
 
-    const en = await post(url, `/en${applyPath()}`, form, 'html')
-    expect(en.status).toBe(422)
+    const en = await postThroughPage(url, `/en${formPath()}`, form)
+    expect(en.status).toBe(200)
     expect(en.text).toContain('Please enter an 11-digit mainland mobile number')
     expect(en.text).toContain('lang="en"')
   })
 
   it('the general form sends its page back for correction too', async () => {
-    const res = await post(url, '/join/apply', validForm(fx, { phone: '555', name: '吴一凡' }), 'html')
-    expect(res.status).toBe(422)
+    const res = await postThroughPage(url, '/join', validForm(fx, { phone: '555', name: '吴一凡' }))
+    expect(res.status).toBe(200)
     expect(res.text).toContain('请填写11位手机号')
     expect(res.text).toContain('value="吴一凡"')
-    expect(res.text).toContain('action="/join/apply"')
+  })
+})
+
+describe('the endpoint with a plain POST (other clients)', () => {
+  it('stores and redirects with 303; a refused one gets a plain page with the message and a way back', async () => {
+    const ok = await post(url, applyPath(), validForm(fx), 'html')
+    expect(ok.status).toBe(303)
+    expect(ok.location).toMatch(/^\/join\/thanks\/LL-/)
+    const bad = await post(url, applyPath(), validForm(fx, { phone: '555' }), 'html')
+    expect(bad.status).toBe(422)
+    expect(bad.text).toContain('请填写11位手机号')
+    expect(bad.text).toContain(`href="/join/${fx.openCall.slug}"`)
+    const closed = await post(url, `/join/${fx.closedCall.slug}/apply`, validForm(fx), 'html')
+    expect(closed.status).toBe(409)
+    expect(closed.text).toContain('这次招募已经截止')
   })
 
-  it('a closed call answers its page with the closed notice', async () => {
-    const res = await post(url, `/join/${fx.closedCall.slug}/apply`, validForm(fx), 'html')
-    expect(res.status).toBe(409)
-    expect(res.text).toContain('这次招募已经截止')
-    expect(res.text).toContain('href="/join"')
-  })
-
-  it('the correction page cannot be opened without a sealed state, and GET on apply goes back to the form', async () => {
-    const page = await fetch(`${url}/join/${fx.openCall.slug}/correct`, { redirect: 'manual', headers: { 'x-linli-form-state': 'forged' } })
-    expect([303, 307, 308]).toContain(page.status)
-    expect(page.headers.get('location')).toContain(`/join/${fx.openCall.slug}`)
+  it('GET on apply goes back to the form, and the old correction pages are gone', async () => {
     const get = await fetch(`${url}${applyPath()}`, { redirect: 'manual' })
     expect(get.status).toBe(303)
     expect(get.headers.get('location')).toBe(`/join/${fx.openCall.slug}`)
+    const correct = await fetch(`${url}/join/${fx.openCall.slug}/correct`, { redirect: 'manual', headers: { 'x-linli-form-state': 'forged' } })
+    expect(correct.status).toBe(404)
   })
 
   it('nothing personal is written to the server log', () => {

@@ -2,6 +2,7 @@ import { Feed } from 'feed'
 
 import type { FeedEntry } from '@/lib/content/feeds'
 import { documentPath, localePath, siteUrl, type Locale } from '@/lib/content/paths'
+import { getDictionary } from '@/lib/i18n'
 
 /** RSS 2.0 of the latest stories and cases. */
 export function rssFeed(entries: FeedEntry[], options: { locale: Locale; title: string; description: string }): string {
@@ -11,7 +12,7 @@ export function rssFeed(entries: FeedEntry[], options: { locale: Locale; title: 
     title: options.title,
     description: options.description,
     link: home,
-    language: options.locale === 'zh' ? 'zh-CN' : 'en',
+    language: getDictionary(options.locale).htmlLang,
     copyright: options.title,
     generator: 'Linli',
     updated: entries[0] ? new Date(entries[0].date) : undefined,

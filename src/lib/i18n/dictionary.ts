@@ -1,7 +1,7 @@
 import type { zh } from './zh'
 
 /** Strings become `string` and functions keep their parameters, so every locale must provide every key. */
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => string
     ? (...args: A) => string

@@ -1,4 +1,4 @@
-import { clientAddress } from '@/lib/recruitment/clientAddress'
+import { clientAddress } from '@/forms/clientAddress'
 
 /** The address a sign-in comes from (as the application form's limits see it); undefined for the Local API, which has no client. */
 export function signInClient(headers: Headers | undefined): string | undefined {

@@ -3,6 +3,7 @@ import { imageOf } from '@/lib/content/media'
 import { localePath, type Locale } from '@/lib/content/paths'
 import type { Activity, Case, SiteSetting, Story } from '@/payload-types'
 import { absoluteUrl } from './metadata'
+import { getDictionary } from '@/lib/i18n'
 
 const organization = (settings: SiteSetting, locale: Locale) => ({
   '@type': 'Organization',
@@ -23,7 +24,7 @@ export function articleJsonLd(doc: Story | Case, path: string, locale: Locale, s
     '@type': 'Article',
     headline: doc.title,
     description: doc.summary || undefined,
-    inLanguage: locale === 'zh' ? 'zh-CN' : 'en',
+    inLanguage: getDictionary(locale).htmlLang,
     mainEntityOfPage: absoluteUrl(localePath(locale, path)),
     image: imageUrl(doc.cover),
     datePublished: doc.publishedAt ? shanghaiISO(doc.publishedAt) : undefined,
@@ -39,7 +40,7 @@ export function eventJsonLd(activity: Activity, path: string, locale: Locale, se
     '@type': 'Event',
     name: activity.title,
     description: activity.summary || undefined,
-    inLanguage: locale === 'zh' ? 'zh-CN' : 'en',
+    inLanguage: getDictionary(locale).htmlLang,
     url: absoluteUrl(localePath(locale, path)),
     image: imageUrl(activity.cover),
     startDate: shanghaiISO(activity.startsAt),

@@ -1,4 +1,4 @@
-import { newChallenge } from '@/lib/recruitment/proofOfWork'
+import { newChallenge } from '@/forms/proofOfWork'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { JoinView } from '@/components/join/JoinView'
+import { JoinView } from '@/recruitment/components/JoinView'
 import { SiteShell } from '@/components/site/SiteShell'
 import { clockBucket } from '@/lib/content/cached'
-import { getOpenCalls } from '@/lib/content/calls'
+import { getOpenCalls } from '@/recruitment/openCalls'
 import { pageContext, type RouteParams } from '@/lib/content/route'
 import { getDictionary } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/seo/metadata'

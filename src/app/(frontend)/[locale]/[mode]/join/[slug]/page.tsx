@@ -1,6 +1,6 @@
-import { CallDetail } from '@/components/join/CallDetail'
+import { CallDetail } from '@/recruitment/components/CallDetail'
 import { clockBucket } from '@/lib/content/cached'
-import { getOpenCalls } from '@/lib/content/calls'
+import { getOpenCalls } from '@/recruitment/openCalls'
 import { detailPage } from '@/lib/content/detailPage'
 
 /** Open or closed follows the dates. */

@@ -1,4 +1,4 @@
-import { handleApplication, redirectToForm } from '@/lib/recruitment/http'
+import { handleApplication, redirectToForm } from '@/recruitment/http'
 
 type Context = { params: Promise<{ locale: string }> }
 

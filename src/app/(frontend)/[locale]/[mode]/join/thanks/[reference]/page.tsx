@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
-import { ThanksPage } from '@/components/recruitment/ThanksPage'
+import { ThanksPage } from '@/recruitment/components/ThanksPage'
 
-type Props = { params: Promise<{ locale: string; reference: string }> }
+type Props = { params: Promise<{ locale: string; mode: string; reference: string }> }
 
 export function generateStaticParams() {
   return []
@@ -10,8 +10,8 @@ export function generateStaticParams() {
 
 export const metadata: Metadata = { robots: { index: false, follow: false } }
 
-/** Shows only the reference from the address, so it is safe to cache: no personal data. */
+/** Shows only the reference from the address and the call's public next steps, so it is safe to cache: no personal data. */
 export default async function ApplicationThanks({ params }: Props) {
-  const { locale, reference } = await params
-  return <ThanksPage locale={locale} reference={reference} />
+  const { reference } = await params
+  return <ThanksPage params={params} reference={reference} />
 }
