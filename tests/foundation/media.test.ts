@@ -44,7 +44,7 @@ describe('media uploads', () => {
       overrideAccess: false,
     })) as Media
     const files = [doc.filename!, ...Object.values(doc.sizes ?? {}).map((s) => s?.filename)].filter(Boolean) as string[]
-    expect(Object.keys(doc.sizes ?? {}).sort()).toEqual(['card', 'hero', 'og', 'thumbnail'])
+    expect(Object.keys(doc.sizes ?? {}).sort()).toEqual(['card', 'cardSmall', 'hero', 'heroSmall', 'og', 'thumbnail'])
     expect(files).toHaveLength(5)
     for (const file of files) {
       const stored = fs.readFileSync(path.join(mediaDir(), file))

@@ -34,7 +34,10 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre', formatOptions: { format: 'webp', options: { quality: 75 } } },
+      // cardSmall and heroSmall: the same crops at about half the width, for the pages' srcset (phones get the small one).
+      { name: 'cardSmall', width: 320, height: 200, position: 'centre', formatOptions: { format: 'webp', options: { quality: 75 } } },
       { name: 'card', width: 640, height: 400, position: 'centre', formatOptions: { format: 'webp', options: { quality: 75 } } },
+      { name: 'heroSmall', width: 800, height: 450, position: 'centre', formatOptions: { format: 'webp', options: { quality: 72 } } },
       { name: 'hero', width: 1280, height: 720, position: 'centre', formatOptions: { format: 'webp', options: { quality: 72 } } },
       { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 80, mozjpeg: true } } },
     ],
