@@ -1,6 +1,6 @@
-import { PhoneLink } from '@/components/site/PhoneLink'
+import { PhoneLink, telHref } from '@/components/site/PhoneLink'
 import { ArticleHeader } from '@/components/site/ArticleHeader'
-import { CoverImage } from '@/components/site/CoverImage'
+import { CoverFigure } from '@/components/site/CoverImage'
 import { Facts } from '@/components/site/Facts'
 import { RichTextBody } from '@/components/site/RichTextBody'
 import { HERO_SIZES } from '@/components/stories/StoryArticle'
@@ -12,7 +12,7 @@ import { getDictionary } from '@/lib/i18n'
 import type { Activity, Story } from '@/payload-types'
 import { kindLabel } from './labels'
 
-export function ActivityDetail({ activity, locale, mode, place }: { activity: Activity; locale: Locale; mode: Mode; place: string }) {
+export function ActivityDetail({ activity, locale, mode, place, phone }: { activity: Activity; locale: Locale; mode: Mode; place: string; phone?: string | null }) {
   const t = getDictionary(locale)
   const over = isOver(activity)
   const report = typeof activity.reportStory === 'object' && activity.reportStory ? (activity.reportStory as Story) : null
@@ -26,6 +26,7 @@ export function ActivityDetail({ activity, locale, mode, place }: { activity: Ac
   if (activity.audience) facts.push([t.activities.audience, activity.audience])
   if (activity.capacity) facts.push([t.activities.capacity, t.activities.capacityValue(activity.capacity)])
   if (activity.contact) facts.push([t.activities.contact, <PhoneLink phone={activity.contact} />])
+  const callNumber = activity.contact || phone
   return (
     <article className="article" id="article">
       <ArticleHeader
@@ -40,8 +41,21 @@ export function ActivityDetail({ activity, locale, mode, place }: { activity: Ac
         locale={locale}
         mode={mode}
         readTarget="article"
+        phone={callNumber}
+        facts={
+          <>
+            <Facts facts={facts} />
+            {!over && callNumber ? (
+              <p className="call">
+                <a className="button call-button" href={telHref(callNumber)}>
+                  {t.activities.callToTakePart}
+                  <span className="call-number">{callNumber}</span>
+                </a>
+              </p>
+            ) : null}
+          </>
+        }
       />
-      <Facts facts={facts} />
       <div className="actions">
         {!over ? (
           <a className="button" href={`${documentPath('activities', activity.slug ?? '', locale)}/calendar.ics`} download>
@@ -56,9 +70,7 @@ export function ActivityDetail({ activity, locale, mode, place }: { activity: Ac
           </a>
         ) : null}
       </div>
-      <figure className="cover">
-        <CoverImage media={activity.cover} size="hero" sizes={HERO_SIZES} priority />
-      </figure>
+      <CoverFigure media={activity.cover} size="hero" sizes={HERO_SIZES} priority />
       <RichTextBody data={activity.body} />
     </article>
   )

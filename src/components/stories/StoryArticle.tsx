@@ -1,5 +1,5 @@
 import { ArticleHeader } from '@/components/site/ArticleHeader'
-import { CoverImage } from '@/components/site/CoverImage'
+import { CoverFigure } from '@/components/site/CoverImage'
 import { RichTextBody } from '@/components/site/RichTextBody'
 import { formatDate } from '@/lib/content/dates'
 import type { Mode } from '@/lib/content/mode'
@@ -20,9 +20,7 @@ export function StoryArticle({ story, locale, mode }: { story: Story; locale: Lo
   return (
     <article className="article" id="article">
       <ArticleHeader title={story.title} meta={meta} summary={story.summary} locale={locale} mode={mode} readTarget="article" />
-      <figure className="cover">
-        <CoverImage media={story.cover} size="hero" sizes={HERO_SIZES} priority />
-      </figure>
+      <CoverFigure media={story.cover} size="hero" sizes={HERO_SIZES} priority />
       <RichTextBody data={story.body} />
       {story.volunteers?.length ? (
         <section aria-labelledby="story-people">

@@ -47,9 +47,11 @@ export const en: Dictionary = {
     ],
     joinButton: 'Sign up',
     visitUs: 'Come and see us',
+    nextActivity: 'Next activity',
     noUpcoming: 'Nothing is scheduled just now. Drop in any time.',
   },
   activities: {
+    callToTakePart: 'Call to take part',
     title: 'Activities',
     description: 'What is coming up and what has happened: when, where and how to take part.',
     upcoming: 'Coming up',
@@ -71,6 +73,7 @@ export const en: Dictionary = {
     report: 'How it went',
     ended: 'Ended',
     teamSpace: 'Our usual place (address below)',
+    teamSpaceShort: 'Our usual place',
   },
   stories: {
     title: 'Volunteer stories',
@@ -148,6 +151,8 @@ export const en: Dictionary = {
     pause: 'Pause',
     resume: 'Resume',
     stop: 'Stop',
+    unavailable: 'This browser cannot read aloud. Try your phone’s own screen reader, or ask someone to read it to you.',
+    unavailableCall: ' Or call us: ',
   },
   preview: {
     banner: 'Preview: you are looking at a draft that visitors cannot see.',

@@ -42,9 +42,11 @@ export const zh = {
     howToJoinSteps: ['看看正在招募的岗位，或者直接填写报名表。', '社工会在几天内打电话联系你，约时间来老地方坐一坐。', '由老队员带着参加第一次活动，慢慢熟悉起来。'],
     joinButton: '我要报名',
     visitUs: '来找我们',
+    nextActivity: '下一个活动',
     noUpcoming: '近期暂无活动安排，欢迎随时来坐坐。',
   },
   activities: {
+    callToTakePart: '打电话报名、咨询',
     title: '活动',
     description: '近期活动和往期活动：时间、地点、怎么参加。',
     upcoming: '即将举行',
@@ -66,6 +68,7 @@ export const zh = {
     report: '活动回顾',
     ended: '已结束',
     teamSpace: '老地方（见页脚地址）',
+    teamSpaceShort: '老地方',
   },
   stories: {
     title: '志愿者故事',
@@ -143,6 +146,8 @@ export const zh = {
     pause: '暂停',
     resume: '继续朗读',
     stop: '停止',
+    unavailable: '这个浏览器不能朗读。可以用手机自带的“朗读屏幕”功能，或请家人读给您听。',
+    unavailableCall: '也可以打电话问我们：',
   },
   preview: {
     banner: '预览：你看到的是草稿，访客看不到。',

@@ -16,7 +16,7 @@ const { generateMetadata, DetailPage } = detailPage({
   collection: 'activities',
   metadata: (doc) => ({ title: doc.title, description: doc.summary, image: doc.cover }),
   jsonLd: (view) => eventJsonLd(view.doc, view.path, view.locale, view.settings, placeOf(view)),
-  body: (view) => <ActivityDetail activity={view.doc} locale={view.locale} mode={view.mode} place={placeOf(view)} />,
+  body: (view) => <ActivityDetail activity={view.doc} locale={view.locale} mode={view.mode} place={placeOf(view)} phone={view.settings.contactPhone} />,
 })
 
 export { generateMetadata }
