@@ -25,11 +25,10 @@ export function StoryArticle({ story, locale, mode }: { story: Story; locale: Lo
       {story.volunteers?.length ? (
         <section aria-labelledby="story-people">
           <h2 id="story-people">{t.stories.volunteers}</h2>
-          <ul className="tags">
+          {/* Plain names, not chips: chips looked like buttons that led nowhere (issue 14, point 9). */}
+          <ul className="people">
             {story.volunteers.map((v) => (
-              <li key={v.id ?? v.name} className="badge">
-                {v.name}
-              </li>
+              <li key={v.id ?? v.name}>{v.name}</li>
             ))}
           </ul>
         </section>
