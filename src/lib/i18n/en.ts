@@ -72,6 +72,7 @@ export const en: Dictionary = {
     subscribe: 'Subscribe to all activities',
     report: 'How it went',
     ended: 'Ended',
+    upcomingMark: 'Coming up',
     teamSpace: 'Our usual place (address below)',
     teamSpaceShort: 'Our usual place',
   },

@@ -67,6 +67,7 @@ export const zh = {
     subscribe: '订阅全部活动日历',
     report: '活动回顾',
     ended: '已结束',
+    upcomingMark: '即将举行',
     teamSpace: '老地方（见页脚地址）',
     teamSpaceShort: '老地方',
   },
