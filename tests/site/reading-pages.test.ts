@@ -31,6 +31,14 @@ describe('a story page', () => {
     expect(people).not.toContain('badge')
   })
 
+  it('is not a dead end: it leads on to more stories and to the activities (point 9)', async () => {
+    const { text } = await get(STORY)
+    const onwards = /<nav class="actions" aria-label="接着看">(.*?)<\/nav>/s.exec(text)?.[1]
+    expect(onwards, 'the 接着看 links').toBeTruthy()
+    expect(onwards).toContain('href="/stories"')
+    expect(onwards).toContain('href="/activities"')
+  })
+
   it('shows its cover as a plain <img> with a srcset of the stored sizes, loading at once (point 15)', async () => {
     const { text } = await get(STORY)
     const cover = /<figure class="cover">\s*<img([^>]*)>/s.exec(text)?.[1]

@@ -3,7 +3,7 @@ import { CoverFigure } from '@/components/site/CoverImage'
 import { RichTextBody } from '@/components/site/RichTextBody'
 import { formatDate } from '@/lib/content/dates'
 import type { Mode } from '@/lib/content/mode'
-import type { Locale } from '@/lib/content/paths'
+import { localePath, type Locale } from '@/lib/content/paths'
 import { getDictionary } from '@/lib/i18n'
 import type { Courtyard, Story, Topic } from '@/payload-types'
 
@@ -40,6 +40,17 @@ export function StoryArticle({ story, locale, mode }: { story: Story; locale: Lo
           {courtyard ? `${t.stories.courtyard}${t.colon}${courtyard.name}` : null}
         </p>
       ) : null}
+      {/* Not a dead end: the way on to more stories and to what is coming up (issue 14, point 9). A link to the
+          next story itself would make every story page carry the list's cache tag, so publishing one story
+          would expire them all (see src/lib/content/tags.ts). */}
+      <nav className="actions" aria-label={t.stories.onwards}>
+        <a className="button secondary" href={localePath(locale, '/stories')}>
+          {t.home.allStories}
+        </a>
+        <a className="button secondary" href={localePath(locale, '/activities')}>
+          {t.home.upcoming}
+        </a>
+      </nav>
     </article>
   )
 }

@@ -81,6 +81,7 @@ export const en: Dictionary = {
     description: 'Stories of the volunteers next door.',
     empty: 'No stories published yet.',
     volunteers: 'People in this story',
+    onwards: 'Read on',
     by: 'By',
     topics: 'Topics',
     courtyard: 'Courtyard',

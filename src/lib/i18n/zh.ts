@@ -76,6 +76,7 @@ export const zh = {
     description: '身边志愿者的故事。',
     empty: '还没有发布故事。',
     volunteers: '故事里的人',
+    onwards: '接着看',
     by: '文',
     topics: '主题',
     courtyard: '院落',
