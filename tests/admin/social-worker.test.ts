@@ -99,9 +99,24 @@ describe('the admin as a Chinese social worker uses it (issue 14)', () => {
     await Promise.all([page.waitForURL(/\/collections\/stories\/\d+/, { timeout: 30_000 }), page.click('#action-save-draft')])
     const id = new URL(page.url()).pathname.split('/').pop() as string
     await page.locator('.doc-controls .status__value', { hasText: '草稿' }).waitFor()
+    const toasts: string[] = []
+    const recordToasts = setInterval(() => {
+      void page
+        .locator('.payload-toast-container')
+        .textContent({ timeout: 500 })
+        .then((text) => {
+          if (text && !toasts.includes(text)) toasts.push(text)
+        }, () => undefined)
+    }, 200)
     await page.click('#action-save')
-    await page.locator('.payload-toast-container', { hasText: '已发布' }).waitFor({ timeout: 15_000 })
-    expect(await page.locator('.payload-toast-container').textContent()).not.toContain('更新成功')
+    await expect
+      .poll(async () => (await payload.findByID({ collection: 'stories', id, overrideAccess: true }))._status, { timeout: 15_000 })
+      .toBe('published')
+    await page.waitForTimeout(2_000)
+    clearInterval(recordToasts)
+    console.info(`[admin] toasts after publishing: ${JSON.stringify(toasts)}`)
+    expect(toasts.some((t) => t.includes('已发布'))).toBe(true)
+    expect(toasts.some((t) => t.includes('更新成功'))).toBe(false)
     // Several autosave intervals later it still reads as published, with no newer draft behind it.
     await page.waitForTimeout(5_000)
     expect((await page.locator('.doc-controls .status__value').textContent())?.trim()).toBe('已发布')
@@ -117,6 +132,8 @@ describe('the admin as a Chinese social worker uses it (issue 14)', () => {
   it('has Chinese labels, Chinese dates and 24-hour time (point 4)', async () => {
     await page.goto(adminUrl('/collections/stories'))
     await page.locator('table tbody tr').first().waitFor()
+    // Date cells read 加载中... until date-fns' Chinese locale has loaded in the browser.
+    await expect.poll(async () => (await page.locator('table').textContent()) ?? '', { timeout: 20_000 }).not.toContain('加载中')
     const listText = (await page.locator('table').textContent()) ?? ''
     expect(listText).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)
     expect(listText).not.toMatch(/上午|下午|[一二三四五六七八九十]+月 \d/)
@@ -181,6 +198,14 @@ describe('the admin as a Chinese social worker uses it (issue 14)', () => {
     expect(statuses.length).toBeGreaterThan(0)
     expect(new Set(statuses.map((s) => s.trim()))).toEqual(new Set(['已联系']))
     expect(await page.locator('[data-status-tab="contacted"]').getAttribute('aria-current')).toBe('page')
+    // For docs/: the list with the columns it had by default before (phone hidden, nine columns), the tabs hidden.
+    // Last, because choosing columns by the address stores them as this user's preference.
+    await page.goto(adminUrl(`/collections/applications?columns=${encodeURIComponent(JSON.stringify(['reference', 'name', 'call', 'courtyard', 'status', 'daysWaiting', 'mentor', 'submittedAt', 'proofOfWork']))}`))
+    await page.locator('table tbody tr').first().waitFor()
+    await page.addStyleTag({ content: '.linli-status-tabs { display: none !important }' })
+    const before = await page.evaluate(() => (document.querySelector('table') as HTMLElement).scrollWidth)
+    console.info(`[admin] applications table with the old nine default columns: ${before} px`)
+    await page.screenshot({ path: `${ARTIFACTS_DIR}/admin-applications-1280-before.png` })
     await page.setViewportSize({ width: 1280, height: 900 })
   }, 120_000)
 
