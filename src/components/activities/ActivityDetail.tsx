@@ -17,10 +17,12 @@ export function ActivityDetail({ activity, locale, mode, place, phone }: { activ
   const over = isOver(activity)
   const report = typeof activity.reportStory === 'object' && activity.reportStory ? (activity.reportStory as Story) : null
   const partners = (activity.partners ?? []).map((p) => p.name).filter(Boolean)
-  const facts: [string, React.ReactNode][] = [
+  // When and where come first, then the call button, then the rest: all three on the first screen (issue 14, point 6).
+  const essentials: [string, React.ReactNode][] = [
     [t.activities.when, <time dateTime={activity.startsAt}>{formatDateTimeRange(activity.startsAt, activity.endsAt, locale)}</time>],
     [t.activities.where, place],
   ]
+  const facts: [string, React.ReactNode][] = []
   if (activity.organiser) facts.push([t.activities.organiser, activity.organiser])
   if (partners.length) facts.push([t.activities.partners, partners.join(t.listSeparator)])
   if (activity.audience) facts.push([t.activities.audience, activity.audience])
@@ -44,7 +46,7 @@ export function ActivityDetail({ activity, locale, mode, place, phone }: { activ
         phone={callNumber}
         facts={
           <>
-            <Facts facts={facts} />
+            <Facts facts={essentials} />
             {!over && callNumber ? (
               <p className="call">
                 <a className="button call-button" href={telHref(callNumber)}>
@@ -53,6 +55,7 @@ export function ActivityDetail({ activity, locale, mode, place, phone }: { activ
                 </a>
               </p>
             ) : null}
+            {facts.length ? <Facts facts={facts} /> : null}
           </>
         }
       />
