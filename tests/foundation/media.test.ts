@@ -45,7 +45,7 @@ describe('media uploads', () => {
     })) as Media
     const files = [doc.filename!, ...Object.values(doc.sizes ?? {}).map((s) => s?.filename)].filter(Boolean) as string[]
     expect(Object.keys(doc.sizes ?? {}).sort()).toEqual(['card', 'cardSmall', 'hero', 'heroSmall', 'og', 'thumbnail'])
-    expect(files).toHaveLength(5)
+    expect(files).toHaveLength(7)
     for (const file of files) {
       const stored = fs.readFileSync(path.join(mediaDir(), file))
       expect(await exifr.gps(stored).catch(() => undefined), file).toBeUndefined()

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staff, team } from '@/access'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateTag'
+import { cacheTags } from '@/lib/content/tags'
 import { missingFileIsNotFound } from './hooks/missingFileIsNotFound'
 import { requireAltForImages } from './hooks/requireAltForImages'
 
@@ -22,7 +24,8 @@ export const Media: CollectionConfig = {
   labels: { singular: { zh: '图片与文件', en: 'Media' }, plural: { zh: '图片与文件', en: 'Media' } },
   admin: { group: { zh: '内容', en: 'Content' }, defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
   access: { read: anyone, create: team, update: team, delete: staff },
-  hooks: { beforeValidate: [requireAltForImages] },
+  // A changed caption or alt text shows on the pages that carry the image (their reads carry the media tag).
+  hooks: { beforeValidate: [requireAltForImages], afterChange: [revalidateAfterChange(cacheTags.media)], afterDelete: [revalidateAfterDelete(cacheTags.media)] },
   upload: {
     staticDir: mediaDir,
     handlers: [missingFileIsNotFound(mediaDir)],
