@@ -248,7 +248,23 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    cardSmall?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    heroSmall?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -1286,7 +1302,27 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        cardSmall?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        heroSmall?:
           | T
           | {
               url?: T;
@@ -1450,6 +1486,7 @@ export interface SiteSetting {
   openingHours?: string | null;
   contactPhone?: string | null;
   contactEmail?: string | null;
+  recordingUnit?: string | null;
   footer?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1556,6 +1593,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   openingHours?: T;
   contactPhone?: T;
   contactEmail?: T;
+  recordingUnit?: T;
   footer?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -10,6 +10,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { admins } from './access'
+import { chineseAdmin } from './admin/chineseAdmin'
 import { AuditEntries } from './audit/collections/AuditEntries'
 import { AuditSettings } from './audit/globals/AuditSettings'
 import { purgeExpiredAuditEntriesTask } from './audit/jobs/purgeExpiredAuditEntries'
@@ -66,12 +67,16 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 邻里 Linli' },
-    components: { views: { login: { Component: '/twoFactor/components/LoginView#TwoFactorLoginView' } } },
+    components: {
+      views: { login: { Component: '/twoFactor/components/LoginView#TwoFactorLoginView' } },
+      beforeDashboard: ['/admin/components/FirstRunChecklist#FirstRunChecklist'],
+      graphics: { Logo: '/admin/components/TeamName#TeamName', Icon: '/admin/components/TeamName#TeamMark' },
+    },
   },
   collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Signups, Topics, Courtyards, Media, Users, AuditEntries],
   globals: [SiteSettings, RecruitmentSettings, SignupSettings, SecuritySettings, AuditSettings],
   endpoints: [healthEndpoint, revalidateEndpoint],
-  plugins: [hardenApi],
+  plugins: [hardenApi, chineseAdmin],
   loggingLevels,
   hooks: { afterError: [stripGraphqlSuggestions] },
   editor: lexicalEditor(),
@@ -119,7 +124,8 @@ export default buildConfig({
     // Admins see queued and failed jobs (a mail that could not be sent shows its error there). Jobs hold ids, never personal data.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
-      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin' },
+      labels: { singular: { zh: '后台任务', en: 'Background job' }, plural: { zh: '后台任务', en: 'Background jobs' } },
+      admin: { ...defaultJobsCollection.admin, group: { zh: '系统', en: 'System' }, hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin' },
       access: { ...defaultJobsCollection.access, read: admins, delete: admins },
     }),
     access: { run: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin' },

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Field, FieldHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { slugify } from '@/lib/slug/slugify'
+import { isGeneratedSlug, slugify } from '@/lib/slug/slugify'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -28,16 +28,43 @@ async function isTaken(
   return found.docs.length > 0
 }
 
+const PLACEHOLDER = /^item(-\d+)?$/
+
+/** The main table holds the published document once there is one (drafts after it live in versions only). */
+async function hasPublishedVersion(collection: CollectionSlug | undefined, id: number | string | undefined, req: Parameters<FieldHook>[0]['req']): Promise<boolean> {
+  if (!collection || id === undefined) return false
+  const doc = await req.payload.findByID({ collection, id, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })
+  return (doc as { _status?: string } | null)?._status === 'published'
+}
+
+/**
+ * The slug follows the title until an editor types one, and until the document is first published
+ * (a published address then stays; changing it by hand redirects the old one). A slug counts as the
+ * site's own when it is empty, the title's pinyin (with the `-2` a taken address gets) or the `item`
+ * of a draft saved before it had a title; SlugField does the same live in the admin, so autosave
+ * sends the pinyin of the title being typed, and that is not mistaken for a slug the editor typed.
+ */
 const formatSlug =
   (source: string): FieldHook =>
   async ({ value, data, originalDoc, collection, req }) => {
-  const typed = typeof value === 'string' ? value.trim() : ''
-  if (typed === '' && originalDoc?.slug) return originalDoc.slug
-  const title = data?.[source] ?? originalDoc?.[source]
-  const base = slugify(typed || (typeof title === 'string' ? title : '')) || 'item'
-  if (!collection || base === originalDoc?.slug) return base
+  const previous = typeof originalDoc?.slug === 'string' ? originalDoc.slug : ''
+  const kept = previous !== '' && !PLACEHOLDER.test(previous)
+  // Not sent at all (a partial update through the API): the slug stays.
+  if (value === undefined && kept) return previous
+  const submitted = typeof value === 'string' ? value.trim() : ''
+  const storedTitle = typeof originalDoc?.[source] === 'string' ? (originalDoc[source] as string) : ''
+  const title = data?.[source] ?? storedTitle
+  const titleText = typeof title === 'string' ? title.trim() : ''
+  const generated = isGeneratedSlug(submitted, titleText) || (submitted === previous && isGeneratedSlug(previous, storedTitle))
+  if (kept && (submitted === '' || submitted === previous)) {
+    if (!generated || (await hasPublishedVersion(collection?.slug as CollectionSlug | undefined, originalDoc?.id, req))) return previous
+  }
+  const base = generated ? slugify(titleText) : slugify(submitted)
+  // No title yet (an empty draft): no address yet either, rather than a placeholder that sticks.
+  if (base === '') return (data?._status ?? originalDoc?._status) === 'published' ? 'item' : null
+  if (!collection || base === previous) return base
   const taken = (slug: string) => isTaken(collection.slug as CollectionSlug, slug, originalDoc?.id, req)
-  if (typed) {
+  if (!generated) {
     if (await taken(base)) {
       throw new ValidationError({
         collection: collection.slug,
@@ -46,6 +73,8 @@ const formatSlug =
     }
     return base
   }
+  // A numbered address it already has stays, rather than jumping back when the plain one is freed.
+  if (previous.startsWith(`${base}-`) && /^\d+$/.test(previous.slice(base.length + 1)) && !(await taken(previous))) return previous
   let candidate = base
   for (let n = 2; await taken(candidate); n++) candidate = `${base}-${n}`
   return candidate
@@ -70,6 +99,7 @@ export const slugFields = (source = 'title'): Field[] => [
     label: { zh: '网址', en: 'URL slug' },
     admin: {
       position: 'sidebar',
+      components: { Field: '/components/admin/slug/SlugField#SlugField' },
       description: {
         zh: '留空则按标题自动生成拼音网址，如“冬至家宴”→ dongzhi-jiayan。修改后旧网址会自动跳转。',
         en: 'Leave empty to generate pinyin from the title. Old URLs redirect after a change.',

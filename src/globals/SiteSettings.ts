@@ -19,6 +19,8 @@ export const SiteSettings: GlobalConfig = {
     localizedText('openingHours', { zh: '开放时间', en: 'Opening hours' }, { maxLength: 160 }),
     { name: 'contactPhone', type: 'text', maxLength: 40, label: { zh: '联系电话', en: 'Contact phone' } },
     { name: 'contactEmail', type: 'email', label: { zh: '联系邮箱', en: 'Contact email' } },
+    // The residents' committee that keeps the volunteers' service records (printed on them); one official name, not translated.
+    { name: 'recordingUnit', type: 'text', maxLength: 80, label: { zh: '志愿服务记录单位（居委会）', en: 'Recording unit (residents’ committee)' } },
     localizedTextarea('footer', { zh: '页脚文字', en: 'Footer text' }, { maxLength: 400 }),
   ],
 }

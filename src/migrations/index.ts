@@ -7,6 +7,7 @@ import * as migration_20261202_064003_audit_entries_append_only from './20261202
 import * as migration_20261202_124154_signup_signups from './20261202_124154_signup_signups';
 import * as migration_20261202_124155_signup_constraints from './20261202_124155_signup_constraints';
 import * as migration_20261202_131505_forms_call_choices_next_steps_minimum_age from './20261202_131505_forms_call_choices_next_steps_minimum_age';
+import * as migration_20261202_131546_ux_recording_unit_media_sizes from './20261202_131546_ux_recording_unit_media_sizes';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_131505_forms_call_choices_next_steps_minimum_age.up,
     down: migration_20261202_131505_forms_call_choices_next_steps_minimum_age.down,
     name: '20261202_131505_forms_call_choices_next_steps_minimum_age'
+  },
+  {
+    up: migration_20261202_131546_ux_recording_unit_media_sizes.up,
+    down: migration_20261202_131546_ux_recording_unit_media_sizes.down,
+    name: '20261202_131546_ux_recording_unit_media_sizes'
   },
 ];

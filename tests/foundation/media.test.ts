@@ -44,8 +44,8 @@ describe('media uploads', () => {
       overrideAccess: false,
     })) as Media
     const files = [doc.filename!, ...Object.values(doc.sizes ?? {}).map((s) => s?.filename)].filter(Boolean) as string[]
-    expect(Object.keys(doc.sizes ?? {}).sort()).toEqual(['card', 'hero', 'og', 'thumbnail'])
-    expect(files).toHaveLength(5)
+    expect(Object.keys(doc.sizes ?? {}).sort()).toEqual(['card', 'cardSmall', 'hero', 'heroSmall', 'og', 'thumbnail'])
+    expect(files).toHaveLength(7)
     for (const file of files) {
       const stored = fs.readFileSync(path.join(mediaDir(), file))
       expect(await exifr.gps(stored).catch(() => undefined), file).toBeUndefined()

@@ -183,4 +183,23 @@ describe('search', () => {
       await pool.query(`delete from stories where slug like $1`, [`${prefix}-%`])
     }
   })
+  it('marks activities in the results as past (已结束) or upcoming (即将举行) (issue 14, point 8)', async () => {
+    const word = letters()
+    const day = 86_400_000
+    const at = (offsetDays: number) => new Date(Date.now() + offsetDays * day).toISOString()
+    const past = unique('search-past')
+    const upcoming = unique('search-upcoming')
+    await rest('POST', '/activities', auth, { title: `已办 ${word}`, slug: past, kind: 'tea-service', startsAt: at(-7), endsAt: at(-6.9), _status: 'published' })
+    await rest('POST', '/activities', auth, { title: `将办 ${word}`, slug: upcoming, kind: 'tea-service', startsAt: at(7), endsAt: at(7.1), _status: 'published' })
+    const html = await eventually(async () => {
+      const text = (await search(word)).text
+      expect(hitPaths(text).sort()).toEqual([`/activities/${past}`, `/activities/${upcoming}`].sort())
+      return text
+    })
+    const stateOf = (slug: string) => /data-activity-state="(\w+)"/.exec(html.split('<li').find((item) => item.includes(`href="/activities/${slug}"`)) ?? '')?.[1]
+    expect(stateOf(past)).toBe('past')
+    expect(stateOf(upcoming)).toBe('upcoming')
+    expect(html).toContain('已结束')
+    expect(html).toContain('即将举行')
+  })
 })

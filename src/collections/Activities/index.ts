@@ -12,7 +12,7 @@ import { activitySignupChanges } from '@/signup/hooks/activitySignupChanges'
 import { activityKinds, festivals } from './kinds'
 
 const shared = publishing('activities')
-const shanghaiTime = { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm', timeIntervals: 15 } as const
+const shanghaiTime = { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm', timeFormat: 'HH:mm', timeIntervals: 15 } as const
 
 export const Activities: CollectionConfig = {
   slug: 'activities',

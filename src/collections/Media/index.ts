@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staff, team } from '@/access'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateTag'
+import { cacheTags } from '@/lib/content/tags'
 import { missingFileIsNotFound } from './hooks/missingFileIsNotFound'
 import { requireAltForImages } from './hooks/requireAltForImages'
 
@@ -22,7 +24,8 @@ export const Media: CollectionConfig = {
   labels: { singular: { zh: '图片与文件', en: 'Media' }, plural: { zh: '图片与文件', en: 'Media' } },
   admin: { group: { zh: '内容', en: 'Content' }, defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
   access: { read: anyone, create: team, update: team, delete: staff },
-  hooks: { beforeValidate: [requireAltForImages] },
+  // A changed caption or alt text shows on the pages that carry the image (their reads carry the media tag).
+  hooks: { beforeValidate: [requireAltForImages], afterChange: [revalidateAfterChange(cacheTags.media)], afterDelete: [revalidateAfterDelete(cacheTags.media)] },
   upload: {
     staticDir: mediaDir,
     handlers: [missingFileIsNotFound(mediaDir)],
@@ -34,7 +37,10 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre', formatOptions: { format: 'webp', options: { quality: 75 } } },
+      // cardSmall and heroSmall: the same crops at about half the width, for the pages' srcset (phones get the small one).
+      { name: 'cardSmall', width: 320, height: 200, position: 'centre', formatOptions: { format: 'webp', options: { quality: 75 } } },
       { name: 'card', width: 640, height: 400, position: 'centre', formatOptions: { format: 'webp', options: { quality: 75 } } },
+      { name: 'heroSmall', width: 800, height: 450, position: 'centre', formatOptions: { format: 'webp', options: { quality: 72 } } },
       { name: 'hero', width: 1280, height: 720, position: 'centre', formatOptions: { format: 'webp', options: { quality: 72 } } },
       { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 80, mozjpeg: true } } },
     ],

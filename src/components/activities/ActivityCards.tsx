@@ -2,6 +2,7 @@ import { CoverImage } from '@/components/site/CoverImage'
 import { CARD_SIZES } from '@/components/site/ArticleCards'
 import { formatDateTimeRange } from '@/lib/content/dates'
 import { documentPath, type Locale } from '@/lib/content/paths'
+import { shortPlace } from '@/lib/content/place'
 import { getDictionary } from '@/lib/i18n'
 import type { Activity } from '@/payload-types'
 import { kindLabel } from './labels'
@@ -14,7 +15,7 @@ export function ActivityCards({
 }: {
   activities: Activity[]
   locale: Locale
-  /** Shown when an activity has no place of its own: the team's address. */
+  /** Shown when an activity has no place of its own: the team's place, named short (the full address is on its page). */
   defaultPlace: string
   images?: boolean
 }) {
@@ -37,7 +38,7 @@ export function ActivityCards({
             <p className="meta">
               {t.activities.where}
               {t.colon}
-              {activity.place || defaultPlace}
+              {shortPlace(activity.place || defaultPlace)}
             </p>
           </div>
         </li>

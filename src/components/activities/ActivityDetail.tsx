@@ -1,6 +1,6 @@
-import { PhoneLink } from '@/components/site/PhoneLink'
+import { PhoneLink, telHref } from '@/components/site/PhoneLink'
 import { ArticleHeader } from '@/components/site/ArticleHeader'
-import { CoverImage } from '@/components/site/CoverImage'
+import { CoverFigure } from '@/components/site/CoverImage'
 import { Facts } from '@/components/site/Facts'
 import { RichTextBody } from '@/components/site/RichTextBody'
 import { HERO_SIZES } from '@/components/stories/StoryArticle'
@@ -12,20 +12,23 @@ import { getDictionary } from '@/lib/i18n'
 import type { Activity, Story } from '@/payload-types'
 import { kindLabel } from './labels'
 
-export function ActivityDetail({ activity, locale, mode, place, signup }: { activity: Activity; locale: Locale; mode: Mode; place: string; signup?: React.ReactNode }) {
+export function ActivityDetail({ activity, locale, mode, place, phone, signup }: { activity: Activity; locale: Locale; mode: Mode; place: string; phone?: string | null; signup?: React.ReactNode }) {
   const t = getDictionary(locale)
   const over = isOver(activity)
   const report = typeof activity.reportStory === 'object' && activity.reportStory ? (activity.reportStory as Story) : null
   const partners = (activity.partners ?? []).map((p) => p.name).filter(Boolean)
-  const facts: [string, React.ReactNode][] = [
+  // When and where come first, then the call button, then the rest: all three on the first screen (issue 14, point 6).
+  const essentials: [string, React.ReactNode][] = [
     [t.activities.when, <time dateTime={activity.startsAt}>{formatDateTimeRange(activity.startsAt, activity.endsAt, locale)}</time>],
     [t.activities.where, place],
   ]
+  const facts: [string, React.ReactNode][] = []
   if (activity.organiser) facts.push([t.activities.organiser, activity.organiser])
   if (partners.length) facts.push([t.activities.partners, partners.join(t.listSeparator)])
   if (activity.audience) facts.push([t.activities.audience, activity.audience])
   if (activity.capacity) facts.push([t.activities.capacity, t.activities.capacityValue(activity.capacity)])
   if (activity.contact) facts.push([t.activities.contact, <PhoneLink phone={activity.contact} />])
+  const callNumber = activity.contact || phone
   return (
     <article className="article" id="article">
       <ArticleHeader
@@ -40,9 +43,23 @@ export function ActivityDetail({ activity, locale, mode, place, signup }: { acti
         locale={locale}
         mode={mode}
         readTarget="article"
+        phone={callNumber}
+        facts={
+          <>
+            <Facts facts={essentials} />
+            {!over && callNumber ? (
+              <p className="call">
+                <a className="button call-button" href={telHref(callNumber)}>
+                  {t.activities.callToTakePart}
+                  <span className="call-number">{callNumber}</span>
+                </a>
+              </p>
+            ) : null}
+            {signup}
+            {facts.length ? <Facts facts={facts} /> : null}
+          </>
+        }
       />
-      <Facts facts={facts} />
-      {signup}
       <div className="actions">
         {!over ? (
           <a className="button" href={`${documentPath('activities', activity.slug ?? '', locale)}/calendar.ics`} download>
@@ -57,9 +74,7 @@ export function ActivityDetail({ activity, locale, mode, place, signup }: { acti
           </a>
         ) : null}
       </div>
-      <figure className="cover">
-        <CoverImage media={activity.cover} size="hero" sizes={HERO_SIZES} priority />
-      </figure>
+      <CoverFigure media={activity.cover} size="hero" sizes={HERO_SIZES} priority />
       <RichTextBody data={activity.body} />
     </article>
   )

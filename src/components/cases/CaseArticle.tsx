@@ -1,5 +1,5 @@
 import { ArticleHeader } from '@/components/site/ArticleHeader'
-import { CoverImage } from '@/components/site/CoverImage'
+import { CoverFigure } from '@/components/site/CoverImage'
 import { RichTextBody } from '@/components/site/RichTextBody'
 import { HERO_SIZES } from '@/components/stories/StoryArticle'
 import { formatDate } from '@/lib/content/dates'
@@ -37,9 +37,7 @@ export function CaseArticle({ item, locale, mode }: { item: Case; locale: Locale
           </ul>
         </section>
       ) : null}
-      <figure className="cover">
-        <CoverImage media={item.cover} size="hero" sizes={HERO_SIZES} priority />
-      </figure>
+      <CoverFigure media={item.cover} size="hero" sizes={HERO_SIZES} priority />
       {sections.map(([key, heading, body]) =>
         body ? (
           <section key={key} aria-labelledby={`case-${key}`}>

@@ -3,7 +3,10 @@ import { CaseCards } from '@/components/cases/CaseCards'
 import { PhoneLink } from '@/components/site/PhoneLink'
 import { StoryCards } from '@/components/stories/StoryCard'
 import { CallCards } from '@/recruitment/components/CallCards'
+import { formatDateTimeRange } from '@/lib/content/dates'
+import type { Mode } from '@/lib/content/mode'
 import { documentPath, localePath, type Locale } from '@/lib/content/paths'
+import { shortPlace } from '@/lib/content/place'
 import { getDictionary } from '@/lib/i18n'
 import type { Activity, Case, RecruitmentCall, SiteSetting, Story } from '@/payload-types'
 
@@ -31,14 +34,33 @@ function signupTarget(data: HomeData, locale: Locale): string {
   return open.length === 1 && open[0].slug ? `${documentPath('activities', open[0].slug, locale)}#signup` : localePath(locale, '/activities')
 }
 
-export function HomeView({ locale, data }: { locale: Locale; data: HomeData }) {
+export function HomeView({ locale, mode = 'standard', data }: { locale: Locale; mode?: Mode; data: HomeData }) {
   const t = getDictionary(locale)
   const { settings } = data
   const href = (path: string) => localePath(locale, path)
+  const next = mode === 'elder' ? data.upcoming[0] : undefined
+  const hasVisit = Boolean(settings.address || settings.openingHours || settings.contactPhone)
   return (
     <>
       <section className="band section" aria-labelledby="home-title">
         <h1 id="home-title">{settings.teamName || t.siteFallbackName}</h1>
+        {next ? (
+          // Elder mode: the next activity comes first, before the introduction (issue 14, point 6).
+          <div className="next-activity" data-next-activity>
+            <p className="next-label">{t.home.nextActivity}</p>
+            <p className="next-title">
+              <a href={documentPath('activities', next.slug ?? '', locale)}>{next.title}</a>
+            </p>
+            <p className="when">
+              <time dateTime={next.startsAt}>{formatDateTimeRange(next.startsAt, next.endsAt, locale)}</time>
+            </p>
+            <p>
+              {t.activities.where}
+              {t.colon}
+              {shortPlace(next.place || settings.address) || t.activities.teamSpaceShort}
+            </p>
+          </div>
+        ) : null}
         {settings.communityName ? <p className="lead">{settings.communityName}</p> : null}
         {settings.introduction ? <p>{settings.introduction}</p> : null}
         <div className="actions">
@@ -57,7 +79,7 @@ export function HomeView({ locale, data }: { locale: Locale; data: HomeData }) {
           <section className="section" aria-labelledby="home-upcoming">
             <SectionHead id="home-upcoming" title={t.home.upcoming} href={href('/activities')} linkText={t.home.allActivities} />
             {data.upcoming.length ? (
-              <ActivityCards activities={data.upcoming} locale={locale} defaultPlace={settings.address || t.activities.teamSpace} images={false} />
+              <ActivityCards activities={data.upcoming} locale={locale} defaultPlace={settings.address || t.activities.teamSpaceShort} images={false} />
             ) : (
               <p>{t.home.noUpcoming}</p>
             )}
@@ -91,6 +113,7 @@ export function HomeView({ locale, data }: { locale: Locale; data: HomeData }) {
               {t.home.volunteerButton}
             </a>
           </section>
+          {hasVisit ? (
           <section className="section" aria-labelledby="home-visit">
             <h2 id="home-visit">{t.home.visitUs}</h2>
             {settings.address ? <p>{settings.address}</p> : null}
@@ -101,6 +124,7 @@ export function HomeView({ locale, data }: { locale: Locale; data: HomeData }) {
               </p>
             ) : null}
           </section>
+          ) : null}
         </aside>
       </div>
     </>

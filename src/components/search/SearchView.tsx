@@ -13,6 +13,8 @@ function resultsHref(locale: Locale, q: string, page: number) {
 
 export function SearchView({ locale, query, result }: { locale: Locale; query: ParsedQuery; result: SearchResult | null }) {
   const t = getDictionary(locale)
+  // The page is rendered per request (force-dynamic), so "today" is today; the site's days are China's (UTC+8).
+  const startOfToday = new Date(Math.floor((Date.now() + 8 * 3600_000) / 86_400_000) * 86_400_000 - 8 * 3600_000).toISOString()
   const message = !query.ok ? (query.reason === 'too-long' ? t.search.tooLong : query.reason === 'too-short' ? t.search.tooShort : t.search.empty) : null
   return (
     <>
@@ -47,6 +49,14 @@ export function SearchView({ locale, query, result }: { locale: Locale; query: P
               <li key={`${hit.collection}-${hit.id}`} className="row" data-search-hit={hit.collection}>
                 <p className="meta">
                   <span className="badge">{t.search.kinds[hit.collection]}</span>
+                  {hit.collection === 'activities' && hit.date ? (
+                    // An activity's date is its start: one that started before today is over (issue 14, point 8).
+                    hit.date < startOfToday ? (
+                      <span className="badge closed" data-activity-state="past">{t.activities.ended}</span>
+                    ) : (
+                      <span className="badge" data-activity-state="upcoming">{t.activities.upcomingMark}</span>
+                    )
+                  ) : null}
                   {hit.date ? ` ${formatDate(hit.date, locale)}` : null}
                 </p>
                 <h2 className="h3">

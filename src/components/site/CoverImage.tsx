@@ -1,9 +1,13 @@
-import Image from 'next/image'
-
 import { imageOf, type ImageSize } from '@/lib/content/media'
 import type { Media } from '@/payload-types'
 
-/** A stored image size with its real width and height, so nothing shifts while it loads. */
+/**
+ * A stored image size as a plain `<img>` with its real width and height (nothing shifts while it
+ * loads) and a `srcset` of Payload's sizes of the same crop. Not Next's `Image`: that is a client
+ * component, hydrated on every reading page, and its optimiser resizes on the server at request
+ * time; these sizes are made once on upload (issue 14, point 15). A `priority` image (the cover)
+ * loads at once with high priority and waits for no script.
+ */
 export function CoverImage({
   media,
   size,
@@ -20,14 +24,29 @@ export function CoverImage({
   const image = imageOf(media, size)
   if (!image) return null
   return (
-    <Image
+    <img
       className={className}
       src={image.src}
+      srcSet={image.srcSet}
+      sizes={image.srcSet ? sizes : undefined}
       width={image.width}
       height={image.height}
       alt={image.alt}
-      sizes={sizes}
-      priority={priority}
+      loading={priority ? 'eager' : 'lazy'}
+      decoding={priority ? undefined : 'async'}
+      fetchPriority={priority ? 'high' : undefined}
     />
+  )
+}
+
+/** The cover image of an article with its caption, when the media has one (issue 14, point 9). */
+export function CoverFigure({ media, size, sizes, priority = false }: { media: number | Media | null | undefined; size: ImageSize; sizes: string; priority?: boolean }) {
+  const image = imageOf(media, size)
+  if (!image) return null
+  return (
+    <figure className="cover">
+      <CoverImage media={media} size={size} sizes={sizes} priority={priority} />
+      {image.caption ? <figcaption>{image.caption}</figcaption> : null}
+    </figure>
   )
 }

@@ -21,6 +21,21 @@ export function Header({ context, settings }: { context: PageContext; settings: 
   const other = locale === 'zh' ? 'en' : 'zh'
   const here = localePath(locale, path)
   const elder = mode === 'elder'
+  const tools = [
+    <a
+      key="language"
+      className="tool"
+      href={localePath(other, path)}
+      hrefLang={getDictionary(other).htmlLang}
+      lang={getDictionary(other).htmlLang}
+      title={t.switchLanguageLabel}
+    >
+      {t.switchLanguage}
+    </a>,
+    <a key="mode" className="tool" href={elderModeHref(!elder, here)} rel="nofollow" title={elder ? t.elderOffLabel : t.elderOnLabel}>
+      {elder ? t.elderOff : t.elderOn}
+    </a>,
+  ]
   return (
     <header className="site-header">
       <div className="container header-top">
@@ -28,20 +43,7 @@ export function Header({ context, settings }: { context: PageContext; settings: 
           <span className="brand-team">{settings.teamName || t.siteFallbackName}</span>
           {settings.communityName ? <span className="brand-community">{settings.communityName}</span> : null}
         </a>
-        <div className="tools">
-          <a
-            className="tool"
-            href={localePath(other, path)}
-            hrefLang={getDictionary(other).htmlLang}
-            lang={getDictionary(other).htmlLang}
-            title={t.switchLanguageLabel}
-          >
-            {t.switchLanguage}
-          </a>
-          <a className="tool" href={elderModeHref(!elder, here)} rel="nofollow" title={elder ? t.elderOffLabel : t.elderOnLabel}>
-            {elder ? t.elderOff : t.elderOn}
-          </a>
-        </div>
+        {elder ? null : <div className="tools">{tools}</div>}
       </div>
       <nav aria-label={t.nav.label}>
         <ul className="container nav-list">
@@ -57,6 +59,8 @@ export function Header({ context, settings }: { context: PageContext; settings: 
               </a>
             </li>
           ))}
+          {/* Elder mode: the two switches join the menu's grid, so the header is three short rows (issue 14, point 6). */}
+          {elder ? tools.map((tool) => <li key={tool.key} className="nav-tool">{tool}</li>) : null}
         </ul>
       </nav>
     </header>

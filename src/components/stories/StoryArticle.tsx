@@ -1,9 +1,9 @@
 import { ArticleHeader } from '@/components/site/ArticleHeader'
-import { CoverImage } from '@/components/site/CoverImage'
+import { CoverFigure } from '@/components/site/CoverImage'
 import { RichTextBody } from '@/components/site/RichTextBody'
 import { formatDate } from '@/lib/content/dates'
 import type { Mode } from '@/lib/content/mode'
-import type { Locale } from '@/lib/content/paths'
+import { localePath, type Locale } from '@/lib/content/paths'
 import { getDictionary } from '@/lib/i18n'
 import type { Courtyard, Story, Topic } from '@/payload-types'
 
@@ -20,18 +20,15 @@ export function StoryArticle({ story, locale, mode }: { story: Story; locale: Lo
   return (
     <article className="article" id="article">
       <ArticleHeader title={story.title} meta={meta} summary={story.summary} locale={locale} mode={mode} readTarget="article" />
-      <figure className="cover">
-        <CoverImage media={story.cover} size="hero" sizes={HERO_SIZES} priority />
-      </figure>
+      <CoverFigure media={story.cover} size="hero" sizes={HERO_SIZES} priority />
       <RichTextBody data={story.body} />
       {story.volunteers?.length ? (
         <section aria-labelledby="story-people">
           <h2 id="story-people">{t.stories.volunteers}</h2>
-          <ul className="tags">
+          {/* Plain names, not chips: chips looked like buttons that led nowhere (issue 14, point 9). */}
+          <ul className="people">
             {story.volunteers.map((v) => (
-              <li key={v.id ?? v.name} className="badge">
-                {v.name}
-              </li>
+              <li key={v.id ?? v.name}>{v.name}</li>
             ))}
           </ul>
         </section>
@@ -43,6 +40,17 @@ export function StoryArticle({ story, locale, mode }: { story: Story; locale: Lo
           {courtyard ? `${t.stories.courtyard}${t.colon}${courtyard.name}` : null}
         </p>
       ) : null}
+      {/* Not a dead end: the way on to more stories and to what is coming up (issue 14, point 9). A link to the
+          next story itself would make every story page carry the list's cache tag, so publishing one story
+          would expire them all (see src/lib/content/tags.ts). */}
+      <nav className="actions" aria-label={t.stories.onwards}>
+        <a className="button secondary" href={localePath(locale, '/stories')}>
+          {t.home.allStories}
+        </a>
+        <a className="button secondary" href={localePath(locale, '/activities')}>
+          {t.home.upcoming}
+        </a>
+      </nav>
     </article>
   )
 }

@@ -1,7 +1,10 @@
 import type { Media } from '@/payload-types'
 
 export type ImageSize = 'thumbnail' | 'card' | 'hero' | 'og'
-export type SizedImage = { src: string; width: number; height: number; alt: string }
+export type SizedImage = { src: string; width: number; height: number; alt: string; srcSet?: string; caption?: string }
+
+/** The smaller size of the same crop, offered beside a size in `srcset`. */
+const SMALLER: Partial<Record<ImageSize, 'cardSmall' | 'heroSmall'>> = { card: 'cardSmall', hero: 'heroSmall' }
 
 export const asMedia = (value: number | Media | null | undefined): Media | null =>
   value && typeof value === 'object' ? value : null
@@ -15,11 +18,18 @@ export function imageOf(value: number | Media | null | undefined, size: ImageSiz
   const media = asMedia(value)
   if (!media?.mimeType?.startsWith('image/')) return null
   const sized = media.sizes?.[size]
+  const caption = media.caption || undefined
   if (sized?.url && sized.width && sized.height) {
-    return { src: mediaPath(sized.url), width: sized.width, height: sized.height, alt: media.alt ?? '' }
+    const smallerName = SMALLER[size]
+    const smaller = smallerName ? media.sizes?.[smallerName] : undefined
+    const srcSet =
+      smaller?.url && smaller.width && smaller.width < sized.width
+        ? `${mediaPath(smaller.url)} ${smaller.width}w, ${mediaPath(sized.url)} ${sized.width}w`
+        : undefined
+    return { src: mediaPath(sized.url), width: sized.width, height: sized.height, alt: media.alt ?? '', srcSet, caption }
   }
   if (media.url && media.width && media.height) {
-    return { src: mediaPath(media.url), width: media.width, height: media.height, alt: media.alt ?? '' }
+    return { src: mediaPath(media.url), width: media.width, height: media.height, alt: media.alt ?? '', caption }
   }
   return null
 }

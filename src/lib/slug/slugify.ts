@@ -50,3 +50,14 @@ export function slugify(text: string): string {
     .slice(0, MAX_SLUG_LENGTH)
     .replace(/-$/, '')
 }
+
+/**
+ * Whether a slug is one the site made rather than one an editor typed: empty, the title's pinyin
+ * (with the `-2`, `-3` a taken address gets), or the `item` placeholder of a document saved before
+ * it had a title.
+ */
+export function isGeneratedSlug(slug: string, title: string): boolean {
+  if (slug === '' || /^item(-\d+)?$/.test(slug)) return true
+  const base = slugify(title)
+  return base !== '' && (slug === base || new RegExp(`^${base}-\\d+$`).test(slug))
+}

@@ -35,7 +35,7 @@ export default async function HomePage({ params }: Props) {
   ])
   return (
     <SiteShell context={context}>
-      <HomeView locale={locale} data={{ settings, upcoming, calls: calls.slice(0, 3), stories, featuredCase, now }} />
+      <HomeView locale={locale} mode={context.mode} data={{ settings, upcoming, calls: calls.slice(0, 3), stories, featuredCase, now }} />
     </SiteShell>
   )
 }

@@ -22,7 +22,7 @@ const { generateMetadata, DetailPage } = detailPage({
   body: async (view) => {
     const state = await signupState(await getPayloadClient(), view.doc)
     const signup = <SignupBox state={state} locale={view.locale} slug={view.doc.slug ?? ''} phone={view.doc.contact || view.settings.contactPhone} />
-    return <ActivityDetail activity={view.doc} locale={view.locale} mode={view.mode} place={placeOf(view)} signup={signup} />
+    return <ActivityDetail activity={view.doc} locale={view.locale} mode={view.mode} place={placeOf(view)} phone={view.settings.contactPhone} signup={signup} />
   },
 })
 

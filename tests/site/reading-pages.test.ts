@@ -1,0 +1,58 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { eventually } from '../helpers/eventually'
+import { get } from '../helpers/http'
+import { seededPayload } from './helpers'
+
+// Issue 14, points 9 and 15: what a story page offers, and that its cover needs no script.
+const STORY = '/stories/luo-shu-kai-men'
+
+let payload: Payload
+let coverId: number | undefined
+let savedCaption: string | null | undefined
+beforeAll(async () => {
+  payload = await seededPayload()
+  const story = (await payload.find({ collection: 'stories', where: { slug: { equals: 'luo-shu-kai-men' } }, depth: 0, limit: 1, locale: 'zh', overrideAccess: true })).docs[0]
+  coverId = typeof story?.cover === 'number' ? story.cover : undefined
+  if (coverId) savedCaption = (await payload.findByID({ collection: 'media', id: coverId, locale: 'zh', fallbackLocale: false, overrideAccess: true })).caption
+})
+afterAll(async () => {
+  if (coverId) await payload.update({ collection: 'media', id: coverId, locale: 'zh', data: { caption: savedCaption ?? null }, overrideAccess: true })
+})
+
+describe('a story page', () => {
+  it('names the people in it as plain text, not as chips that look like buttons (point 9)', async () => {
+    const { status, text } = await get(STORY)
+    expect(status).toBe(200)
+    const people = /<section aria-labelledby="story-people">(.*?)<\/section>/s.exec(text)?.[1]
+    expect(people, 'the 故事里的人 section').toBeTruthy()
+    expect(people).toContain('<ul class="people">')
+    expect(people).not.toContain('badge')
+  })
+
+  it('is not a dead end: it leads on to more stories and to the activities (point 9)', async () => {
+    const { text } = await get(STORY)
+    const onwards = /<nav class="actions" aria-label="接着看">(.*?)<\/nav>/s.exec(text)?.[1]
+    expect(onwards, 'the 接着看 links').toBeTruthy()
+    expect(onwards).toContain('href="/stories"')
+    expect(onwards).toContain('href="/activities"')
+  })
+
+  it('shows its cover as a plain <img> with a srcset of the stored sizes, loading at once (point 15)', async () => {
+    const { text } = await get(STORY)
+    const cover = /<figure class="cover">\s*<img([^>]*)>/s.exec(text)?.[1]
+    expect(cover, 'the cover image').toBeTruthy()
+    expect(cover).toMatch(/srcSet="[^"]*\s800w,\s[^"]*\s1280w"/i)
+    expect(cover).toMatch(/fetchPriority="high"/i)
+    expect(cover).not.toMatch(/loading="lazy"/)
+    expect(text).not.toContain('/_next/image')
+  })
+
+  it('shows the cover’s caption under it (point 9)', async () => {
+    expect(coverId, 'the seeded story has a cover').toBeTypeOf('number')
+    const caption = `骆叔在老顽童之家门口 ${Date.now().toString(36)}`
+    await payload.update({ collection: 'media', id: coverId!, locale: 'zh', data: { caption }, overrideAccess: true })
+    await eventually(async () => expect((await get(STORY)).text).toContain(`<figcaption>${caption}</figcaption>`), 20_000)
+  }, 30_000)
+})
