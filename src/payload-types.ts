@@ -72,6 +72,10 @@ export interface Config {
     'recruitment-calls': RecruitmentCall;
     cases: Case;
     applications: Application;
+    volunteers: Volunteer;
+    'service-records': ServiceRecord;
+    duties: Duty;
+    certificates: Certificate;
     topics: Topic;
     courtyards: Courtyard;
     media: Media;
@@ -83,13 +87,22 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    volunteers: {
+      mentees: 'volunteers';
+      trainings: 'service-records';
+    };
+  };
   collectionsSelect: {
     stories: StoriesSelect<false> | StoriesSelect<true>;
     activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
     'recruitment-calls': RecruitmentCallsSelect<false> | RecruitmentCallsSelect<true>;
     cases: CasesSelect<false> | CasesSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    volunteers: VolunteersSelect<false> | VolunteersSelect<true>;
+    'service-records': ServiceRecordsSelect<false> | ServiceRecordsSelect<true>;
+    duties: DutiesSelect<false> | DutiesSelect<true>;
+    certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     courtyards: CourtyardsSelect<false> | CourtyardsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -597,7 +610,11 @@ export interface Application {
   /**
    * The team member who will show them the ropes.
    */
-  mentor?: (number | null) | User;
+  mentor?: (number | null) | Volunteer;
+  /**
+   * Set to “Accepted” and save: the volunteer is added to the roster.
+   */
+  volunteer?: (number | null) | Volunteer;
   daysWaiting?: number | null;
   submittedAt: string;
   /**
@@ -649,6 +666,158 @@ export interface Application {
   anonymisedAt?: string | null;
   idempotencyKey?: string | null;
   proofOfWorkId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The roster is personal data: only admins and social workers see it. Exports are for typing into the national volunteer service information system by hand (an export, not a sync).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteers".
+ */
+export interface Volunteer {
+  id: number;
+  name: string;
+  mobile?: string | null;
+  email?: string | null;
+  courtyard?: (number | null) | Courtyard;
+  joinedAt?: string | null;
+  status: 'core' | 'regular' | 'occasional' | 'paused' | 'left';
+  /**
+   * The member who shows them the ropes.
+   */
+  mentor?: (number | null) | Volunteer;
+  /**
+   * Most volunteers have none; a core member who drafts stories may be linked.
+   */
+  user?: (number | null) | User;
+  skills?:
+    | (
+        'companionship' | 'cooking' | 'events' | 'media' | 'performance' | 'repairs' | 'health' | 'digital' | 'tutoring'
+      )[]
+    | null;
+  availability?: ('weekday-mornings' | 'weekday-afternoons' | 'weekday-evenings' | 'weekends')[] | null;
+  note?: string | null;
+  mentees?: {
+    docs?: (number | Volunteer)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  trainings?: {
+    docs?: (number | ServiceRecord)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  idConsent?: boolean | null;
+  /**
+   * Leave empty to keep it unchanged.
+   */
+  idNumber?: string | null;
+  idNumberMasked?: string | null;
+  idNumberCipher?: string | null;
+  linkToken?: string | null;
+  anonymisedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Records are never deleted: a change needs a reason and is kept in the history; a wrong one can be voided. Exports are for typing into the national system by hand (an export, not a sync).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-records".
+ */
+export interface ServiceRecord {
+  id: number;
+  volunteer: number | Volunteer;
+  activity?: (number | null) | Activity;
+  activityName: string;
+  date: string;
+  /**
+   * Actual time served.
+   */
+  hours: number;
+  place?: string | null;
+  kind?:
+    | (
+        | 'festival'
+        | 'vitality-contest'
+        | 'health-lecture'
+        | 'tea-service'
+        | 'merchant-service'
+        | 'training'
+        | 'monthly-meeting'
+        | 'other'
+      )
+    | null;
+  content?: string | null;
+  organiser?: string | null;
+  personInCharge?: string | null;
+  isTraining?: boolean | null;
+  /**
+   * A voided record counts no hours but is kept.
+   */
+  voided?: boolean | null;
+  recordedBy?: (number | null) | User;
+  recordedAt?: string | null;
+  correctionReason?: string | null;
+  corrections?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        reason: string;
+        changes: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "duties".
+ */
+export interface Duty {
+  id: number;
+  activity: number | Activity;
+  role: 'door' | 'tea' | 'dumplings' | 'escort' | 'sign-in' | 'photos' | 'other';
+  roleNote?: string | null;
+  needed: number;
+  volunteers?: (number | Volunteer)[] | null;
+  label?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Once issued a certificate never changes; to correct one, revoke it and issue another. Its QR code opens a public check showing only the masked name.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates".
+ */
+export interface Certificate {
+  id: number;
+  number?: string | null;
+  volunteer: number | Volunteer;
+  periodFrom: string;
+  periodTo: string;
+  name?: string | null;
+  totalHours?: number | null;
+  byKind?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  teamName?: string | null;
+  recordingUnit?: string | null;
+  issuedAt?: string | null;
+  issuedBy?: (number | null) | User;
+  revoke?: boolean | null;
+  revokeReason?: string | null;
+  revokedAt?: string | null;
+  revokedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -830,6 +999,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'applications';
         value: number | Application;
+      } | null)
+    | ({
+        relationTo: 'volunteers';
+        value: number | Volunteer;
+      } | null)
+    | ({
+        relationTo: 'service-records';
+        value: number | ServiceRecord;
+      } | null)
+    | ({
+        relationTo: 'duties';
+        value: number | Duty;
+      } | null)
+    | ({
+        relationTo: 'certificates';
+        value: number | Certificate;
       } | null)
     | ({
         relationTo: 'topics';
@@ -1026,6 +1211,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   reference?: T;
   status?: T;
   mentor?: T;
+  volunteer?: T;
   daysWaiting?: T;
   submittedAt?: T;
   source?: T;
@@ -1063,6 +1249,102 @@ export interface ApplicationsSelect<T extends boolean = true> {
   anonymisedAt?: T;
   idempotencyKey?: T;
   proofOfWorkId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteers_select".
+ */
+export interface VolunteersSelect<T extends boolean = true> {
+  name?: T;
+  mobile?: T;
+  email?: T;
+  courtyard?: T;
+  joinedAt?: T;
+  status?: T;
+  mentor?: T;
+  user?: T;
+  skills?: T;
+  availability?: T;
+  note?: T;
+  mentees?: T;
+  trainings?: T;
+  idConsent?: T;
+  idNumber?: T;
+  idNumberMasked?: T;
+  idNumberCipher?: T;
+  linkToken?: T;
+  anonymisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-records_select".
+ */
+export interface ServiceRecordsSelect<T extends boolean = true> {
+  volunteer?: T;
+  activity?: T;
+  activityName?: T;
+  date?: T;
+  hours?: T;
+  place?: T;
+  kind?: T;
+  content?: T;
+  organiser?: T;
+  personInCharge?: T;
+  isTraining?: T;
+  voided?: T;
+  recordedBy?: T;
+  recordedAt?: T;
+  correctionReason?: T;
+  corrections?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        reason?: T;
+        changes?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "duties_select".
+ */
+export interface DutiesSelect<T extends boolean = true> {
+  activity?: T;
+  role?: T;
+  roleNote?: T;
+  needed?: T;
+  volunteers?: T;
+  label?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates_select".
+ */
+export interface CertificatesSelect<T extends boolean = true> {
+  number?: T;
+  volunteer?: T;
+  periodFrom?: T;
+  periodTo?: T;
+  name?: T;
+  totalHours?: T;
+  byKind?: T;
+  teamName?: T;
+  recordingUnit?: T;
+  issuedAt?: T;
+  issuedBy?: T;
+  revoke?: T;
+  revokeReason?: T;
+  revokedAt?: T;
+  revokedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1293,6 +1575,10 @@ export interface SiteSetting {
   introduction?: string | null;
   address?: string | null;
   openingHours?: string | null;
+  /**
+   * Art. 26 of the MCA rules on volunteer service records: a community team records service under the guidance of its residents’ committee; printed on certificates.
+   */
+  recordingUnit?: string | null;
   contactPhone?: string | null;
   contactEmail?: string | null;
   footer?: string | null;
@@ -1381,6 +1667,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   introduction?: T;
   address?: T;
   openingHours?: T;
+  recordingUnit?: T;
   contactPhone?: T;
   contactEmail?: T;
   footer?: T;

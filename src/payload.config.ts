@@ -37,6 +37,10 @@ import { hardenApi } from './lib/security/hardenApi'
 import { loggingLevels } from './lib/security/loggingLevels'
 import { migrations } from './migrations'
 import { SecuritySettings } from './twoFactor/globals/SecuritySettings'
+import { Certificates } from './volunteers/collections/Certificates'
+import { Duties } from './volunteers/collections/Duties'
+import { ServiceRecords } from './volunteers/collections/ServiceRecords'
+import { Volunteers } from './volunteers/collections/Volunteers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -59,9 +63,14 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 邻里 Linli' },
-    components: { views: { login: { Component: '/twoFactor/components/LoginView#TwoFactorLoginView' } } },
+    components: {
+      views: {
+        login: { Component: '/twoFactor/components/LoginView#TwoFactorLoginView' },
+        recordActivity: { Component: '/volunteers/components/RecordActivityView#RecordActivityView', path: '/record-activity' },
+      },
+    },
   },
-  collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Topics, Courtyards, Media, Users, AuditEntries],
+  collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Volunteers, ServiceRecords, Duties, Certificates, Topics, Courtyards, Media, Users, AuditEntries],
   globals: [SiteSettings, RecruitmentSettings, SecuritySettings, AuditSettings],
   endpoints: [healthEndpoint, revalidateEndpoint],
   plugins: [hardenApi],

@@ -4,6 +4,9 @@ import * as migration_20261128_180000_search_narrow_rows from './20261128_180000
 import * as migration_20261128_210000_search_published_rows from './20261128_210000_search_published_rows';
 import * as migration_20261202_064002_two_factor_audit from './20261202_064002_two_factor_audit';
 import * as migration_20261202_064003_audit_entries_append_only from './20261202_064003_audit_entries_append_only';
+import * as migration_20261202_131510_volunteers_mentor_to_notes from './20261202_131510_volunteers_mentor_to_notes';
+import * as migration_20261202_131511_volunteers_team from './20261202_131511_volunteers_team';
+import * as migration_20261202_131512_volunteers_records_kept from './20261202_131512_volunteers_records_kept';
 
 export const migrations = [
   {
@@ -35,5 +38,20 @@ export const migrations = [
     up: migration_20261202_064003_audit_entries_append_only.up,
     down: migration_20261202_064003_audit_entries_append_only.down,
     name: '20261202_064003_audit_entries_append_only',
+  },
+  {
+    up: migration_20261202_131510_volunteers_mentor_to_notes.up,
+    down: migration_20261202_131510_volunteers_mentor_to_notes.down,
+    name: '20261202_131510_volunteers_mentor_to_notes',
+  },
+  {
+    up: migration_20261202_131511_volunteers_team.up,
+    down: migration_20261202_131511_volunteers_team.down,
+    name: '20261202_131511_volunteers_team'
+  },
+  {
+    up: migration_20261202_131512_volunteers_records_kept.up,
+    down: migration_20261202_131512_volunteers_records_kept.down,
+    name: '20261202_131512_volunteers_records_kept',
   },
 ];

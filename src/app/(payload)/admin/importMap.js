@@ -24,9 +24,16 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { PosterButton as PosterButton_ffca4653ffe060be3b85612d40a989a2 } from '../../../components/admin/print/PosterButton'
 import { DaysWaitingCell as DaysWaitingCell_c96632858cff29edc7f366d264d15aa2 } from '../../../components/admin/applications/DaysWaitingCell'
 import { ExportCsvButton as ExportCsvButton_66c9f74773927b7e654e094dc3221079 } from '../../../components/admin/applications/ExportCsvButton'
+import { RevealIdNumber as RevealIdNumber_efdec0f67318fe25a094ba91a8bcfc1a } from '../../../volunteers/components/RevealIdNumber'
+import { OwnLink as OwnLink_d8abef9e80fac31e9e81d4095a990917 } from '../../../volunteers/components/OwnLink'
+import { VolunteerExportButtons as VolunteerExportButtons_9b2693d1ea5f00970bb10dc9a6ca2f58 } from '../../../volunteers/components/ExportButtons'
+import { RecordExportButtons as RecordExportButtons_9b2693d1ea5f00970bb10dc9a6ca2f58 } from '../../../volunteers/components/ExportButtons'
+import { DutyRosterLink as DutyRosterLink_4b941ab434a99249164e77afac70eecc } from '../../../volunteers/components/DutyRosterLink'
+import { CertificatePdfLink as CertificatePdfLink_813ebf433bc6ab5902f41ddf398dc204 } from '../../../volunteers/components/CertificatePdfLink'
 import { TwoFactorPanel as TwoFactorPanel_ed57192b74f4560f39d7b058f984a0c0 } from '../../../twoFactor/components/TwoFactorPanel'
 import { AuditTrailNotice as AuditTrailNotice_6eab20ed4ec636619512d5ca4c6b6737 } from '../../../audit/components/AuditTrailNotice'
 import { TwoFactorLoginView as TwoFactorLoginView_3254750bd7e8a4a154d8a6c5545f1588 } from '../../../twoFactor/components/LoginView'
+import { RecordActivityView as RecordActivityView_5bcc70d24c41ff400410a5400c6581f8 } from '../../../volunteers/components/RecordActivityView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -57,8 +64,15 @@ export const importMap = {
   "/components/admin/print/PosterButton#PosterButton": PosterButton_ffca4653ffe060be3b85612d40a989a2,
   "/components/admin/applications/DaysWaitingCell#DaysWaitingCell": DaysWaitingCell_c96632858cff29edc7f366d264d15aa2,
   "/components/admin/applications/ExportCsvButton#ExportCsvButton": ExportCsvButton_66c9f74773927b7e654e094dc3221079,
+  "/volunteers/components/RevealIdNumber#RevealIdNumber": RevealIdNumber_efdec0f67318fe25a094ba91a8bcfc1a,
+  "/volunteers/components/OwnLink#OwnLink": OwnLink_d8abef9e80fac31e9e81d4095a990917,
+  "/volunteers/components/ExportButtons#VolunteerExportButtons": VolunteerExportButtons_9b2693d1ea5f00970bb10dc9a6ca2f58,
+  "/volunteers/components/ExportButtons#RecordExportButtons": RecordExportButtons_9b2693d1ea5f00970bb10dc9a6ca2f58,
+  "/volunteers/components/DutyRosterLink#DutyRosterLink": DutyRosterLink_4b941ab434a99249164e77afac70eecc,
+  "/volunteers/components/CertificatePdfLink#CertificatePdfLink": CertificatePdfLink_813ebf433bc6ab5902f41ddf398dc204,
   "/twoFactor/components/TwoFactorPanel#TwoFactorPanel": TwoFactorPanel_ed57192b74f4560f39d7b058f984a0c0,
   "/audit/components/AuditTrailNotice#AuditTrailNotice": AuditTrailNotice_6eab20ed4ec636619512d5ca4c6b6737,
   "/twoFactor/components/LoginView#TwoFactorLoginView": TwoFactorLoginView_3254750bd7e8a4a154d8a6c5545f1588,
+  "/volunteers/components/RecordActivityView#RecordActivityView": RecordActivityView_5bcc70d24c41ff400410a5400c6581f8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
