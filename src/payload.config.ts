@@ -64,6 +64,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 邻里 Linli' },
     components: {
+      beforeDashboard: ['/volunteers/components/TeamDashboard#TeamDashboard'],
       views: {
         login: { Component: '/twoFactor/components/LoginView#TwoFactorLoginView' },
         recordActivity: { Component: '/volunteers/components/RecordActivityView#RecordActivityView', path: '/record-activity' },

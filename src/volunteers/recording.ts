@@ -25,7 +25,7 @@ export async function recordingDefaults(payload: Payload, activityId: number, re
   if (!Number.isInteger(activityId)) return null
   const activity = await payload.findByID({ collection: 'activities', id: activityId, depth: 0, disableErrors: true, draft: true, locale: 'zh', req })
   if (!activity) return null
-  const duties = await payload.find({ collection: 'duties', where: { activity: { equals: activityId } }, depth: 1, pagination: false, req })
+  const duties = await payload.find({ collection: 'duties', where: { activity: { equals: activityId } }, sort: 'id', depth: 1, pagination: false, req })
   const recorded = await payload.find({
     collection: 'service-records',
     where: { and: [{ activity: { equals: activityId } }, { voided: { not_equals: true } }] },

@@ -32,6 +32,7 @@ import { DutyRosterLink as DutyRosterLink_4b941ab434a99249164e77afac70eecc } fro
 import { CertificatePdfLink as CertificatePdfLink_813ebf433bc6ab5902f41ddf398dc204 } from '../../../volunteers/components/CertificatePdfLink'
 import { TwoFactorPanel as TwoFactorPanel_ed57192b74f4560f39d7b058f984a0c0 } from '../../../twoFactor/components/TwoFactorPanel'
 import { AuditTrailNotice as AuditTrailNotice_6eab20ed4ec636619512d5ca4c6b6737 } from '../../../audit/components/AuditTrailNotice'
+import { TeamDashboard as TeamDashboard_a13cf21fcbf2b91d3879daecd327c528 } from '../../../volunteers/components/TeamDashboard'
 import { TwoFactorLoginView as TwoFactorLoginView_3254750bd7e8a4a154d8a6c5545f1588 } from '../../../twoFactor/components/LoginView'
 import { RecordActivityView as RecordActivityView_5bcc70d24c41ff400410a5400c6581f8 } from '../../../volunteers/components/RecordActivityView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -72,6 +73,7 @@ export const importMap = {
   "/volunteers/components/CertificatePdfLink#CertificatePdfLink": CertificatePdfLink_813ebf433bc6ab5902f41ddf398dc204,
   "/twoFactor/components/TwoFactorPanel#TwoFactorPanel": TwoFactorPanel_ed57192b74f4560f39d7b058f984a0c0,
   "/audit/components/AuditTrailNotice#AuditTrailNotice": AuditTrailNotice_6eab20ed4ec636619512d5ca4c6b6737,
+  "/volunteers/components/TeamDashboard#TeamDashboard": TeamDashboard_a13cf21fcbf2b91d3879daecd327c528,
   "/twoFactor/components/LoginView#TwoFactorLoginView": TwoFactorLoginView_3254750bd7e8a4a154d8a6c5545f1588,
   "/volunteers/components/RecordActivityView#RecordActivityView": RecordActivityView_5bcc70d24c41ff400410a5400c6581f8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -11,6 +11,7 @@ import { fromApplication } from '../../endpoints/fromApplication'
 import { encryptIdField } from './hooks/encryptIdField'
 import { ensureLinkToken } from './hooks/linkToken'
 import { linkSlipEndpoint, renewLinkEndpoint } from '../../ownLink'
+import { figuresCsvEndpoint } from '../../endpoints/figuresCsv'
 
 const never: FieldAccess = () => false
 const hiddenSystem = { read: never, create: never, update: never }
@@ -39,7 +40,7 @@ export const Volunteers: CollectionConfig = {
   },
   defaultSort: 'name',
   access: { read: staff, create: staff, update: staff, delete: staff, readVersions: nobody },
-  endpoints: [exportVolunteersCsv, revealIdNumber, fromApplication, renewLinkEndpoint, linkSlipEndpoint],
+  endpoints: [exportVolunteersCsv, revealIdNumber, fromApplication, renewLinkEndpoint, linkSlipEndpoint, figuresCsvEndpoint],
   hooks: { beforeChange: [encryptIdField, ensureLinkToken], afterOperation: [recordPersonalDataAccess] },
   fields: [
     {
