@@ -97,7 +97,7 @@ for (const [slug, sample] of Object.entries(samples)) {
       const res = await fetch(`${siteUrl()}/api/graphql`, {
         method: 'POST',
         headers: headers(actor),
-        body: JSON.stringify({ query: `{ ${sample.gql}(limit: 50) { docs { id } } }` }),
+        body: JSON.stringify({ query: `{ ${sample.gql}(where: { id: { equals: ${doc.id} } }) { docs { id } } }` }),
       })
       const body = (await res.json()) as { data?: Record<string, { docs: { id: number }[] } | null>; errors?: unknown[] }
       const docs = body.data?.[sample.gql]?.docs ?? []

@@ -12,6 +12,7 @@ import { encryptIdField } from './hooks/encryptIdField'
 import { ensureLinkToken } from './hooks/linkToken'
 import { linkSlipEndpoint, renewLinkEndpoint } from '../../ownLink'
 import { figuresCsvEndpoint } from '../../endpoints/figuresCsv'
+import { anonymiseEndpoint } from '../../anonymise'
 
 const never: FieldAccess = () => false
 const hiddenSystem = { read: never, create: never, update: never }
@@ -40,7 +41,7 @@ export const Volunteers: CollectionConfig = {
   },
   defaultSort: 'name',
   access: { read: staff, create: staff, update: staff, delete: staff, readVersions: nobody },
-  endpoints: [exportVolunteersCsv, revealIdNumber, fromApplication, renewLinkEndpoint, linkSlipEndpoint, figuresCsvEndpoint],
+  endpoints: [exportVolunteersCsv, revealIdNumber, fromApplication, renewLinkEndpoint, linkSlipEndpoint, figuresCsvEndpoint, anonymiseEndpoint],
   hooks: { beforeChange: [encryptIdField, ensureLinkToken], afterOperation: [recordPersonalDataAccess] },
   fields: [
     {
