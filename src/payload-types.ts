@@ -72,7 +72,10 @@ export interface Config {
     'recruitment-calls': RecruitmentCall;
     cases: Case;
     applications: Application;
-    signups: Signup;
+    volunteers: Volunteer;
+    'service-records': ServiceRecord;
+    duties: Duty;
+    certificates: Certificate;
     topics: Topic;
     courtyards: Courtyard;
     media: Media;
@@ -84,14 +87,22 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    volunteers: {
+      mentees: 'volunteers';
+      trainings: 'service-records';
+    };
+  };
   collectionsSelect: {
     stories: StoriesSelect<false> | StoriesSelect<true>;
     activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
     'recruitment-calls': RecruitmentCallsSelect<false> | RecruitmentCallsSelect<true>;
     cases: CasesSelect<false> | CasesSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
-    signups: SignupsSelect<false> | SignupsSelect<true>;
+    volunteers: VolunteersSelect<false> | VolunteersSelect<true>;
+    'service-records': ServiceRecordsSelect<false> | ServiceRecordsSelect<true>;
+    duties: DutiesSelect<false> | DutiesSelect<true>;
+    certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     courtyards: CourtyardsSelect<false> | CourtyardsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -110,7 +121,6 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'recruitment-settings': RecruitmentSetting;
-    'signup-settings': SignupSetting;
     'security-settings': SecuritySetting;
     'audit-settings': AuditSetting;
     'payload-jobs-stats': PayloadJobsStat;
@@ -118,7 +128,6 @@ export interface Config {
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'recruitment-settings': RecruitmentSettingsSelect<false> | RecruitmentSettingsSelect<true>;
-    'signup-settings': SignupSettingsSelect<false> | SignupSettingsSelect<true>;
     'security-settings': SecuritySettingsSelect<false> | SecuritySettingsSelect<true>;
     'audit-settings': AuditSettingsSelect<false> | AuditSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
@@ -133,11 +142,6 @@ export interface Config {
       sendApplicationMail: TaskSendApplicationMail;
       anonymiseExpiredApplications: TaskAnonymiseExpiredApplications;
       purgeExpiredAuditEntries: TaskPurgeExpiredAuditEntries;
-      sendSignupMail: TaskSendSignupMail;
-      promoteSignupWaitlist: TaskPromoteSignupWaitlist;
-      sendSignupReminders: TaskSendSignupReminders;
-      announceActivityChange: TaskAnnounceActivityChange;
-      anonymiseExpiredSignups: TaskAnonymiseExpiredSignups;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -248,23 +252,7 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
-    cardSmall?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
     card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    heroSmall?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -442,26 +430,6 @@ export interface Activity {
   capacity?: number | null;
   contact?: string | null;
   /**
-   * Residents sign up online; staff add phone sign-ups in the sign-up overview.
-   */
-  signup?: {
-    enabled?: boolean | null;
-    /**
-     * E.g. an elder and a companion.
-     */
-    maxParty?: number | null;
-    heldForPhone?: number | null;
-    /**
-     * Empty: until the start.
-     */
-    deadline?: string | null;
-    questions?: ('pickup' | 'diet' | 'mobility' | 'note')[] | null;
-    /**
-     * Once published, everyone signed up with an email is told; no reminder goes out.
-     */
-    cancelled?: boolean | null;
-  };
-  /**
    * After the activity, link the story that reports on it.
    */
   reportStory?: (number | null) | Story;
@@ -525,23 +493,6 @@ export interface RecruitmentCall {
   peopleWanted?: number | null;
   opensAt: string;
   closesAt: string;
-  /**
-   * How old applicants must be: 14, 16 or 18. The form offers only the age ranges that qualify.
-   */
-  minimumAge?: number | null;
-  /**
-   * When the call covers several roles or activities and people choose one (e.g. “Winter solstice dinner”, “Neighbours’ festival”): the form asks for one, and the application records which.
-   */
-  choices?:
-    | {
-        label: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Training date, deadline, time slots…, one per line: shown on the thanks page and in the confirmation mail.
-   */
-  nextSteps?: string | null;
   activity?: (number | null) | Activity;
   contact?: string | null;
   updatedAt: string;
@@ -659,7 +610,11 @@ export interface Application {
   /**
    * The team member who will show them the ropes.
    */
-  mentor?: (number | null) | User;
+  mentor?: (number | null) | Volunteer;
+  /**
+   * Set to “Accepted” and save: the volunteer is added to the roster.
+   */
+  volunteer?: (number | null) | Volunteer;
   daysWaiting?: number | null;
   submittedAt: string;
   /**
@@ -679,11 +634,7 @@ export interface Application {
   email?: string | null;
   courtyard?: (number | null) | Courtyard;
   courtyardOther?: string | null;
-  ageRange?: ('14-15' | '16-17' | '18-35' | '36-59' | '60-69' | '70-plus' | '14-17') | null;
-  /**
-   * When the call offers choices, the one chosen (its name when the application was sent).
-   */
-  choice?: string | null;
+  ageRange?: ('14-17' | '18-35' | '36-59' | '60-69' | '70-plus') | null;
   skills?:
     | (
         'companionship' | 'cooking' | 'events' | 'media' | 'performance' | 'repairs' | 'health' | 'digital' | 'tutoring'
@@ -719,41 +670,154 @@ export interface Application {
   createdAt: string;
 }
 /**
- * Sign-ups hold personal data, used only for the activity. They are anonymised after the retention period; counts stay.
+ * The roster is personal data: only admins and social workers see it. Exports are for typing into the national volunteer service information system by hand (an export, not a sync).
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "signups".
+ * via the `definition` "volunteers".
  */
-export interface Signup {
+export interface Volunteer {
   id: number;
-  reference?: string | null;
-  token?: string | null;
-  activity: number | Activity;
-  /**
-   * Cancel or move up from the sign-up overview.
-   */
-  status: 'confirmed' | 'waitlisted' | 'cancelled';
-  source?: ('online' | 'phone') | null;
-  partySize: number;
   name: string;
-  phone?: string | null;
+  mobile?: string | null;
   email?: string | null;
-  pickup?: boolean | null;
-  diet?: string | null;
-  mobility?: ('limited' | 'wheelchair') | null;
+  courtyard?: (number | null) | Courtyard;
+  joinedAt?: string | null;
+  status: 'core' | 'regular' | 'occasional' | 'paused' | 'left';
+  /**
+   * The member who shows them the ropes.
+   */
+  mentor?: (number | null) | Volunteer;
+  /**
+   * Most volunteers have none; a core member who drafts stories may be linked.
+   */
+  user?: (number | null) | User;
+  skills?:
+    | (
+        'companionship' | 'cooking' | 'events' | 'media' | 'performance' | 'repairs' | 'health' | 'digital' | 'tutoring'
+      )[]
+    | null;
+  availability?: ('weekday-mornings' | 'weekday-afternoons' | 'weekday-evenings' | 'weekends')[] | null;
   note?: string | null;
-  staffNotes?: string | null;
-  toPhone?: boolean | null;
-  toPhoneReason?: ('movedUp' | 'activityMoved' | 'activityCancelled') | null;
-  attendance?: ('attended' | 'noShow') | null;
-  checkedInAt?: string | null;
-  confirmedAt?: string | null;
-  cancelledAt?: string | null;
-  locale?: ('zh' | 'en') | null;
-  consentAt?: string | null;
-  reminderSentFor?: string | null;
-  idempotencyKey?: string | null;
+  mentees?: {
+    docs?: (number | Volunteer)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  trainings?: {
+    docs?: (number | ServiceRecord)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  idConsent?: boolean | null;
+  /**
+   * Leave empty to keep it unchanged.
+   */
+  idNumber?: string | null;
+  idNumberMasked?: string | null;
+  idNumberCipher?: string | null;
+  linkToken?: string | null;
   anonymisedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Records are never deleted: a change needs a reason and is kept in the history; a wrong one can be voided. Exports are for typing into the national system by hand (an export, not a sync).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-records".
+ */
+export interface ServiceRecord {
+  id: number;
+  volunteer: number | Volunteer;
+  activity?: (number | null) | Activity;
+  activityName: string;
+  date: string;
+  /**
+   * Actual time served.
+   */
+  hours: number;
+  place?: string | null;
+  kind?:
+    | (
+        | 'festival'
+        | 'vitality-contest'
+        | 'health-lecture'
+        | 'tea-service'
+        | 'merchant-service'
+        | 'training'
+        | 'monthly-meeting'
+        | 'other'
+      )
+    | null;
+  content?: string | null;
+  organiser?: string | null;
+  personInCharge?: string | null;
+  isTraining?: boolean | null;
+  /**
+   * A voided record counts no hours but is kept.
+   */
+  voided?: boolean | null;
+  recordedBy?: (number | null) | User;
+  recordedAt?: string | null;
+  correctionReason?: string | null;
+  corrections?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        reason: string;
+        changes: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "duties".
+ */
+export interface Duty {
+  id: number;
+  activity: number | Activity;
+  role: 'door' | 'tea' | 'dumplings' | 'escort' | 'sign-in' | 'photos' | 'other';
+  roleNote?: string | null;
+  needed: number;
+  volunteers?: (number | Volunteer)[] | null;
+  label?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Once issued a certificate never changes; to correct one, revoke it and issue another. Its QR code opens a public check showing only the masked name.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates".
+ */
+export interface Certificate {
+  id: number;
+  number?: string | null;
+  volunteer: number | Volunteer;
+  periodFrom: string;
+  periodTo: string;
+  name?: string | null;
+  totalHours?: number | null;
+  byKind?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  teamName?: string | null;
+  recordingUnit?: string | null;
+  issuedAt?: string | null;
+  issuedBy?: (number | null) | User;
+  revoke?: boolean | null;
+  revokeReason?: string | null;
+  revokedAt?: string | null;
+  revokedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -852,11 +916,6 @@ export interface PayloadJob {
           | 'sendApplicationMail'
           | 'anonymiseExpiredApplications'
           | 'purgeExpiredAuditEntries'
-          | 'sendSignupMail'
-          | 'promoteSignupWaitlist'
-          | 'sendSignupReminders'
-          | 'announceActivityChange'
-          | 'anonymiseExpiredSignups'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -896,11 +955,6 @@ export interface PayloadJob {
         | 'sendApplicationMail'
         | 'anonymiseExpiredApplications'
         | 'purgeExpiredAuditEntries'
-        | 'sendSignupMail'
-        | 'promoteSignupWaitlist'
-        | 'sendSignupReminders'
-        | 'announceActivityChange'
-        | 'anonymiseExpiredSignups'
         | 'schedulePublish'
       )
     | null;
@@ -947,8 +1001,20 @@ export interface PayloadLockedDocument {
         value: number | Application;
       } | null)
     | ({
-        relationTo: 'signups';
-        value: number | Signup;
+        relationTo: 'volunteers';
+        value: number | Volunteer;
+      } | null)
+    | ({
+        relationTo: 'service-records';
+        value: number | ServiceRecord;
+      } | null)
+    | ({
+        relationTo: 'duties';
+        value: number | Duty;
+      } | null)
+    | ({
+        relationTo: 'certificates';
+        value: number | Certificate;
       } | null)
     | ({
         relationTo: 'topics';
@@ -1070,16 +1136,6 @@ export interface ActivitiesSelect<T extends boolean = true> {
   audience?: T;
   capacity?: T;
   contact?: T;
-  signup?:
-    | T
-    | {
-        enabled?: T;
-        maxParty?: T;
-        heldForPhone?: T;
-        deadline?: T;
-        questions?: T;
-        cancelled?: T;
-      };
   reportStory?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1106,14 +1162,6 @@ export interface RecruitmentCallsSelect<T extends boolean = true> {
   peopleWanted?: T;
   opensAt?: T;
   closesAt?: T;
-  minimumAge?: T;
-  choices?:
-    | T
-    | {
-        label?: T;
-        id?: T;
-      };
-  nextSteps?: T;
   activity?: T;
   contact?: T;
   updatedAt?: T;
@@ -1163,6 +1211,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   reference?: T;
   status?: T;
   mentor?: T;
+  volunteer?: T;
   daysWaiting?: T;
   submittedAt?: T;
   source?: T;
@@ -1174,7 +1223,6 @@ export interface ApplicationsSelect<T extends boolean = true> {
   courtyard?: T;
   courtyardOther?: T;
   ageRange?: T;
-  choice?: T;
   skills?: T;
   skillsNote?: T;
   availability?: T;
@@ -1206,34 +1254,97 @@ export interface ApplicationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "signups_select".
+ * via the `definition` "volunteers_select".
  */
-export interface SignupsSelect<T extends boolean = true> {
-  reference?: T;
-  token?: T;
-  activity?: T;
-  status?: T;
-  source?: T;
-  partySize?: T;
+export interface VolunteersSelect<T extends boolean = true> {
   name?: T;
-  phone?: T;
+  mobile?: T;
   email?: T;
-  pickup?: T;
-  diet?: T;
-  mobility?: T;
+  courtyard?: T;
+  joinedAt?: T;
+  status?: T;
+  mentor?: T;
+  user?: T;
+  skills?: T;
+  availability?: T;
   note?: T;
-  staffNotes?: T;
-  toPhone?: T;
-  toPhoneReason?: T;
-  attendance?: T;
-  checkedInAt?: T;
-  confirmedAt?: T;
-  cancelledAt?: T;
-  locale?: T;
-  consentAt?: T;
-  reminderSentFor?: T;
-  idempotencyKey?: T;
+  mentees?: T;
+  trainings?: T;
+  idConsent?: T;
+  idNumber?: T;
+  idNumberMasked?: T;
+  idNumberCipher?: T;
+  linkToken?: T;
   anonymisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-records_select".
+ */
+export interface ServiceRecordsSelect<T extends boolean = true> {
+  volunteer?: T;
+  activity?: T;
+  activityName?: T;
+  date?: T;
+  hours?: T;
+  place?: T;
+  kind?: T;
+  content?: T;
+  organiser?: T;
+  personInCharge?: T;
+  isTraining?: T;
+  voided?: T;
+  recordedBy?: T;
+  recordedAt?: T;
+  correctionReason?: T;
+  corrections?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        reason?: T;
+        changes?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "duties_select".
+ */
+export interface DutiesSelect<T extends boolean = true> {
+  activity?: T;
+  role?: T;
+  roleNote?: T;
+  needed?: T;
+  volunteers?: T;
+  label?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates_select".
+ */
+export interface CertificatesSelect<T extends boolean = true> {
+  number?: T;
+  volunteer?: T;
+  periodFrom?: T;
+  periodTo?: T;
+  name?: T;
+  totalHours?: T;
+  byKind?: T;
+  teamName?: T;
+  recordingUnit?: T;
+  issuedAt?: T;
+  issuedBy?: T;
+  revoke?: T;
+  revokeReason?: T;
+  revokedAt?: T;
+  revokedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1302,27 +1413,7 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
-        cardSmall?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
         card?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-        heroSmall?:
           | T
           | {
               url?: T;
@@ -1484,9 +1575,12 @@ export interface SiteSetting {
   introduction?: string | null;
   address?: string | null;
   openingHours?: string | null;
+  /**
+   * Art. 26 of the MCA rules on volunteer service records: a community team records service under the guidance of its residents’ committee; printed on certificates.
+   */
+  recordingUnit?: string | null;
   contactPhone?: string | null;
   contactEmail?: string | null;
-  recordingUnit?: string | null;
   footer?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1514,24 +1608,6 @@ export interface RecruitmentSetting {
     | null;
   /**
    * Declined and withdrawn applications are anonymised (name, phone and other personal data removed) after this many days.
-   */
-  retentionDays: number;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "signup-settings".
- */
-export interface SignupSetting {
-  id: number;
-  reminderTime: string;
-  /**
-   * From then on staff decide whom to call.
-   */
-  moveUpCutoffHours: number;
-  /**
-   * Names and phones are removed; the counts stay.
    */
   retentionDays: number;
   updatedAt?: string | null;
@@ -1591,9 +1667,9 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   introduction?: T;
   address?: T;
   openingHours?: T;
+  recordingUnit?: T;
   contactPhone?: T;
   contactEmail?: T;
-  recordingUnit?: T;
   footer?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1613,18 +1689,6 @@ export interface RecruitmentSettingsSelect<T extends boolean = true> {
         email?: T;
         id?: T;
       };
-  retentionDays?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "signup-settings_select".
- */
-export interface SignupSettingsSelect<T extends boolean = true> {
-  reminderTime?: T;
-  moveUpCutoffHours?: T;
   retentionDays?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1701,76 +1765,6 @@ export interface TaskPurgeExpiredAuditEntries {
   input?: unknown;
   output: {
     deleted: number;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSendSignupMail".
- */
-export interface TaskSendSignupMail {
-  input: {
-    signupId: number;
-    kind:
-      | 'confirmed'
-      | 'waitlisted'
-      | 'movedUp'
-      | 'partyChanged'
-      | 'cancelled'
-      | 'reminder'
-      | 'activityMoved'
-      | 'activityCancelled';
-  };
-  output: {
-    result: string;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskPromoteSignupWaitlist".
- */
-export interface TaskPromoteSignupWaitlist {
-  input: {
-    activityId: number;
-  };
-  output: {
-    moved: number;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSendSignupReminders".
- */
-export interface TaskSendSignupReminders {
-  input: {
-    activityId: number;
-    startsAt: string;
-  };
-  output: {
-    queued: number;
-    result: string;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskAnnounceActivityChange".
- */
-export interface TaskAnnounceActivityChange {
-  input: {
-    activityId: number;
-  };
-  output: {
-    told: number;
-    result: string;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskAnonymiseExpiredSignups".
- */
-export interface TaskAnonymiseExpiredSignups {
-  input?: unknown;
-  output: {
-    anonymised: number;
   };
 }
 /**

@@ -45,6 +45,10 @@ import { promoteWaitlistTask } from './signup/jobs/promoteWaitlist'
 import { sendSignupRemindersTask } from './signup/jobs/reminders'
 import { sendSignupMailTask } from './signup/jobs/sendSignupMail'
 import { SecuritySettings } from './twoFactor/globals/SecuritySettings'
+import { Certificates } from './volunteers/collections/Certificates'
+import { Duties } from './volunteers/collections/Duties'
+import { ServiceRecords } from './volunteers/collections/ServiceRecords'
+import { Volunteers } from './volunteers/collections/Volunteers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -68,12 +72,15 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 邻里 Linli' },
     components: {
-      views: { login: { Component: '/twoFactor/components/LoginView#TwoFactorLoginView' } },
-      beforeDashboard: ['/admin/components/FirstRunChecklist#FirstRunChecklist'],
+      beforeDashboard: ['/admin/components/FirstRunChecklist#FirstRunChecklist', '/volunteers/components/TeamDashboard#TeamDashboard'],
       graphics: { Logo: '/admin/components/TeamName#TeamName', Icon: '/admin/components/TeamName#TeamMark' },
+      views: {
+        login: { Component: '/twoFactor/components/LoginView#TwoFactorLoginView' },
+        recordActivity: { Component: '/volunteers/components/RecordActivityView#RecordActivityView', path: '/record-activity' },
+      },
     },
   },
-  collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Signups, Topics, Courtyards, Media, Users, AuditEntries],
+  collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Signups, Volunteers, ServiceRecords, Duties, Certificates, Topics, Courtyards, Media, Users, AuditEntries],
   globals: [SiteSettings, RecruitmentSettings, SignupSettings, SecuritySettings, AuditSettings],
   endpoints: [healthEndpoint, revalidateEndpoint],
   plugins: [hardenApi, chineseAdmin],

@@ -17,10 +17,20 @@ export const SiteSettings: GlobalConfig = {
     localizedTextarea('introduction', { zh: '简介', en: 'Introduction' }, { maxLength: 600 }),
     localizedText('address', { zh: '地址', en: 'Address' }, { maxLength: 160 }),
     localizedText('openingHours', { zh: '开放时间', en: 'Opening hours' }, { maxLength: 160 }),
+    {
+      name: 'recordingUnit',
+      type: 'text',
+      maxLength: 80,
+      label: { zh: '志愿服务记录单位（居委会）', en: 'Recording unit (residents’ committee)' },
+      admin: {
+        description: {
+          zh: '《志愿服务记录与证明出具办法》第二十六条：社区内成立的队伍在居委会指导下记录志愿服务，印在志愿服务证明上。',
+          en: 'Art. 26 of the MCA rules on volunteer service records: a community team records service under the guidance of its residents’ committee; printed on certificates.',
+        },
+      },
+    },
     { name: 'contactPhone', type: 'text', maxLength: 40, label: { zh: '联系电话', en: 'Contact phone' } },
     { name: 'contactEmail', type: 'email', label: { zh: '联系邮箱', en: 'Contact email' } },
-    // The residents' committee that keeps the volunteers' service records (printed on them); one official name, not translated.
-    { name: 'recordingUnit', type: 'text', maxLength: 80, label: { zh: '志愿服务记录单位（居委会）', en: 'Recording unit (residents’ committee)' } },
     localizedTextarea('footer', { zh: '页脚文字', en: 'Footer text' }, { maxLength: 400 }),
   ],
 }

@@ -8,6 +8,9 @@ import * as migration_20261202_124154_signup_signups from './20261202_124154_sig
 import * as migration_20261202_124155_signup_constraints from './20261202_124155_signup_constraints';
 import * as migration_20261202_131505_forms_call_choices_next_steps_minimum_age from './20261202_131505_forms_call_choices_next_steps_minimum_age';
 import * as migration_20261202_131546_ux_recording_unit_media_sizes from './20261202_131546_ux_recording_unit_media_sizes';
+import * as migration_20261202_131510_volunteers_mentor_to_notes from './20261202_131510_volunteers_mentor_to_notes';
+import * as migration_20261202_131511_volunteers_team from './20261202_131511_volunteers_team';
+import * as migration_20261202_131512_volunteers_records_kept from './20261202_131512_volunteers_records_kept';
 
 export const migrations = [
   {
@@ -59,5 +62,20 @@ export const migrations = [
     up: migration_20261202_131546_ux_recording_unit_media_sizes.up,
     down: migration_20261202_131546_ux_recording_unit_media_sizes.down,
     name: '20261202_131546_ux_recording_unit_media_sizes'
+  },
+  {
+    up: migration_20261202_131510_volunteers_mentor_to_notes.up,
+    down: migration_20261202_131510_volunteers_mentor_to_notes.down,
+    name: '20261202_131510_volunteers_mentor_to_notes',
+  },
+  {
+    up: migration_20261202_131511_volunteers_team.up,
+    down: migration_20261202_131511_volunteers_team.down,
+    name: '20261202_131511_volunteers_team'
+  },
+  {
+    up: migration_20261202_131512_volunteers_records_kept.up,
+    down: migration_20261202_131512_volunteers_records_kept.down,
+    name: '20261202_131512_volunteers_records_kept',
   },
 ];

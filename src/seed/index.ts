@@ -30,6 +30,7 @@ import {
 } from './content'
 import { seedImages } from './images'
 import { paragraphsToLexical } from './lexical'
+import { seedTeam } from '@/volunteers/seed'
 
 export type SeedResult = { created: number; skipped: number }
 
@@ -422,6 +423,11 @@ export async function seed(payload: Payload): Promise<SeedResult> {
   } else {
     result.skipped++
   }
+
+  // The team: roster, a year of service records and duties, in bulk (src/volunteers/seed.ts).
+  const team = await seedTeam(payload)
+  if (team > 0) result.created += team
+  else result.skipped++
 
   api.logger.info(`Seed: ${result.created} created, ${result.skipped} already present`)
   // Each write skipped revalidation; one refresh of every tag at the end updates a running server at once.

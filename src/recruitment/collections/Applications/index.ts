@@ -10,6 +10,7 @@ import { computeDaysWaiting } from './hooks/daysWaiting'
 import { normalisePhone } from './hooks/normalisePhone'
 import { recordStatusChange } from './hooks/recordStatusChange'
 import { removeQueuedMails } from './hooks/removeQueuedMails'
+import { volunteerOnAccept } from '@/volunteers/fromApplication'
 
 const never: FieldAccess = () => false
 /** Set once, when the application comes in; staff may fill them in for a paper form. */
@@ -45,7 +46,7 @@ export const Applications: CollectionConfig = {
   defaultSort: '-submittedAt',
   access: { read: staff, create: staff, update: staff, delete: staff, readVersions: nobody },
   endpoints: [exportCsv],
-  hooks: { beforeChange: [assignReference, recordStatusChange], afterDelete: [removeQueuedMails], afterOperation: [recordPersonalDataAccess] },
+  hooks: { beforeChange: [assignReference, recordStatusChange], afterChange: [volunteerOnAccept], afterDelete: [removeQueuedMails], afterOperation: [recordPersonalDataAccess] },
   fields: [
     {
       name: 'reference',
@@ -69,9 +70,17 @@ export const Applications: CollectionConfig = {
     {
       name: 'mentor',
       type: 'relationship',
-      relationTo: 'users',
+      relationTo: 'volunteers',
       label: { zh: '带教老队员', en: 'Mentor' },
       admin: { position: 'sidebar', description: { zh: '老带新：由哪位队员带这位新人。', en: 'The team member who will show them the ropes.' } },
+    },
+    {
+      name: 'volunteer',
+      type: 'relationship',
+      relationTo: 'volunteers',
+      label: { zh: '名册中的志愿者', en: 'In the roster as' },
+      access: systemOnly,
+      admin: { position: 'sidebar', readOnly: true, description: { zh: '状态改为“已加入”并保存时自动加入志愿者名册。', en: 'Set to “Accepted” and save: the volunteer is added to the roster.' } },
     },
     {
       name: 'daysWaiting',

@@ -6,6 +6,10 @@ import { pageContext, type RouteParams } from '@/lib/content/route'
 import { getSiteSettings } from '@/lib/content/siteSettings'
 import { getDictionary } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { OurYear } from '@/volunteers/components/OurYear'
+
+/** The "our year" figures change with new records: the cached page is refreshed hourly. */
+export const revalidate = 3600
 
 type Props = { params: Promise<RouteParams> }
 
@@ -22,6 +26,7 @@ export default async function AboutPage({ params }: Props) {
   return (
     <SiteShell context={context}>
       <AboutView locale={context.locale} settings={settings} />
+      <OurYear locale={context.locale} />
     </SiteShell>
   )
 }

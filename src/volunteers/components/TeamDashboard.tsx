@@ -1,0 +1,94 @@
+import type { Payload } from 'payload'
+
+import { activityKinds } from '@/collections/Activities/kinds'
+import { teamFigures } from '../figures'
+import { activitiesToRecord } from '../recording'
+import { countingRule } from '../workingDays'
+
+const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 'calc(var(--base) / 2)', minWidth: 150 }
+
+/** The admin's first page for social workers: what waits, and the team in numbers (last 12 months). */
+export async function TeamDashboard({ payload, user }: { payload: Payload; user?: { role?: string } | null }) {
+  if (!user || !['admin', 'editor'].includes(user.role ?? '')) return null
+  const [f, toRecord] = await Promise.all([teamFigures(payload), activitiesToRecord(payload)])
+  const max = Math.max(1, ...f.hoursPerMonth.map((m) => m.hours))
+  const kind = (k: string) => activityKinds.find((x) => x.value === k)?.label.zh ?? k
+  return (
+    <section style={{ marginBottom: 'calc(var(--base) * 2)' }} aria-labelledby="team-dashboard">
+      <h2 id="team-dashboard">待办与队伍概况</h2>
+      <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', margin: '12px 0' }}>
+        <div style={box} data-figure="new-applications">
+          <div>新报名</div>
+          <strong style={{ fontSize: 28 }}>{f.newApplications}</strong>
+          <div>{f.longestWaitDays === null ? '' : `最久已等 ${f.longestWaitDays} 天`}</div>
+        </div>
+        <div style={box} data-figure="to-record">
+          <div>待记录的活动</div>
+          <strong style={{ fontSize: 28 }}>{toRecord.length}</strong>
+          <div>{toRecord[0] ? `最紧：还剩 ${toRecord[0].deadline.workingDaysLeft} 个工作日` : ''}</div>
+        </div>
+        <div style={box} data-figure="active-volunteers">
+          <div>在册活跃志愿者</div>
+          <strong style={{ fontSize: 28 }}>{f.activeVolunteers}</strong>
+        </div>
+        <div style={box} data-figure="newcomers">
+          <div>近一年报名入队</div>
+          <strong style={{ fontSize: 28 }}>{f.newcomers}</strong>
+        </div>
+        <div style={box} data-figure="total-hours">
+          <div>近一年服务时长</div>
+          <strong style={{ fontSize: 28 }}>{f.totalHours}</strong> 小时
+        </div>
+        <div style={box} data-figure="people-served">
+          <div>参加服务的志愿者</div>
+          <strong style={{ fontSize: 28 }}>{f.peopleServed}</strong>
+        </div>
+      </div>
+      <p style={{ fontSize: 12, color: 'var(--theme-elevation-600)' }}>{countingRule.zh}</p>
+      {toRecord.length ? (
+        <ul>
+          {toRecord.slice(0, 8).map((a) => (
+            <li key={a.id}>
+              <a href={`/admin/record-activity`}>{a.title}</a>：{a.deadline.overdue ? `已超过期限（${a.deadline.lastDay}）` : `还剩 ${a.deadline.workingDaysLeft} 个工作日（最后一天 ${a.deadline.lastDay}）`}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h3>本周活动</h3>
+      {f.thisWeek.length ? (
+        <ul>
+          {f.thisWeek.map((a) => (
+            <li key={a.id}>
+              <a href={`/admin/collections/activities/${a.id}`}>{a.title}</a>（{new Date(a.startsAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' })}{a.capacity ? `，名额 ${a.capacity}` : ''}）
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>本周没有活动。</p>
+      )}
+      <h3>每月服务时长（小时）</h3>
+      <svg role="img" aria-label="每月服务时长" width="100%" height="140" viewBox={`0 0 ${f.hoursPerMonth.length * 40 || 40} 140`} preserveAspectRatio="none">
+        {f.hoursPerMonth.map((m, i) => {
+          const h = (m.hours / max) * 100
+          return (
+            <g key={m.month}>
+              <rect x={i * 40 + 6} y={110 - h} width={28} height={h} fill="currentColor" opacity={0.6}>
+                <title>{`${m.month}：${m.hours} 小时`}</title>
+              </rect>
+              <text x={i * 40 + 20} y={128} fontSize={9} textAnchor="middle" fill="currentColor">
+                {m.month.slice(5)}月
+              </text>
+            </g>
+          )
+        })}
+      </svg>
+      <h3>近一年活动（按类型）</h3>
+      <p>{f.activitiesByKind.map((k) => `${kind(k.kind)} ${k.count}`).join('，') || '—'}</p>
+      <p>
+        <a className="btn btn--style-secondary btn--size-small" href="/api/volunteers/figures.csv" download>
+          导出统计（CSV）
+        </a>
+      </p>
+    </section>
+  )
+}
