@@ -16,6 +16,7 @@ beforeAll(async () => {
 it('a volunteer who left is anonymised on request; their records and the totals stay', async () => {
   const v = await payload.create({ collection: 'volunteers', data: { name: '离队的人', mobile: '13700003333', email: 'left@example.com', status: 'left', idConsent: true, idNumber: '510124195001011234', note: '住三栋' } as never })
   await payload.create({ collection: 'service-records', data: { volunteer: v.id, activityName: '茶座', date: '2026-03-04T02:00:00.000Z', hours: 2.5, kind: 'tea-service' } })
+  await expect(payload.delete({ collection: 'volunteers', id: v.id })).rejects.toMatchObject({ status: 400 })
   const before = await serviceTotals(payload, v.id, '2026-01-01', '2026-12-31')
   const oldToken = v.linkToken
   const req = { payload, user: { ...editor, collection: 'users' }, context: {} } as never

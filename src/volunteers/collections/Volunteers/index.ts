@@ -10,6 +10,7 @@ import { revealIdNumber } from '../../endpoints/revealIdNumber'
 import { fromApplication } from '../../endpoints/fromApplication'
 import { encryptIdField } from './hooks/encryptIdField'
 import { ensureLinkToken } from './hooks/linkToken'
+import { refuseDeleteWithRecords } from './hooks/keepRecords'
 import { linkSlipEndpoint, renewLinkEndpoint } from '../../ownLink'
 import { figuresCsvEndpoint } from '../../endpoints/figuresCsv'
 import { anonymiseEndpoint } from '../../anonymise'
@@ -42,7 +43,7 @@ export const Volunteers: CollectionConfig = {
   defaultSort: 'name',
   access: { read: staff, create: staff, update: staff, delete: staff, readVersions: nobody },
   endpoints: [exportVolunteersCsv, revealIdNumber, fromApplication, renewLinkEndpoint, linkSlipEndpoint, figuresCsvEndpoint, anonymiseEndpoint],
-  hooks: { beforeChange: [encryptIdField, ensureLinkToken], afterOperation: [recordPersonalDataAccess] },
+  hooks: { beforeChange: [encryptIdField, ensureLinkToken], beforeDelete: [refuseDeleteWithRecords], afterOperation: [recordPersonalDataAccess] },
   fields: [
     {
       type: 'row',
