@@ -4,6 +4,7 @@ import * as migration_20261128_180000_search_narrow_rows from './20261128_180000
 import * as migration_20261128_210000_search_published_rows from './20261128_210000_search_published_rows';
 import * as migration_20261202_064002_two_factor_audit from './20261202_064002_two_factor_audit';
 import * as migration_20261202_064003_audit_entries_append_only from './20261202_064003_audit_entries_append_only';
+import * as migration_20261202_130000_multiproc_rate_limits from './20261202_130000_multiproc_rate_limits';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261202_064003_audit_entries_append_only.up,
     down: migration_20261202_064003_audit_entries_append_only.down,
     name: '20261202_064003_audit_entries_append_only',
+  },
+  {
+    up: migration_20261202_130000_multiproc_rate_limits.up,
+    down: migration_20261202_130000_multiproc_rate_limits.down,
+    name: '20261202_130000_multiproc_rate_limits',
   },
 ];

@@ -1,31 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
-import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAIL_TASK } from '@/jobs/sendApplicationMail'
 import { getTestPayload } from '../helpers/payload'
+import { startWorker, type Worker } from '../helpers/worker'
 import { createFixtures, paperApplication } from '../recruitment/helpers/fixtures'
 import { recipients, startSmtp, type TestSmtp } from '../recruitment/helpers/smtp'
 
-const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
 const MAILS = 60
-
-type Worker = { process: ChildProcess; output: () => string; exited: Promise<number | null> }
-
-/** `npm run worker` as production runs it (scripts/run.mjs), on this run's database and the given queue. */
-function startWorker(env: Record<string, string>): Worker {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/run.mjs'), 'scripts/worker.ts'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let log = ''
-  child.stdout?.on('data', (d) => (log += d))
-  child.stderr?.on('data', (d) => (log += d))
-  return { process: child, output: () => log, exited: new Promise((resolve) => child.once('exit', resolve)) }
-}
 
 async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs

@@ -6,7 +6,6 @@ import { emptyValues, type FormValues } from '@/lib/recruitment/form'
 import { openFormState, sealFormState } from '@/lib/recruitment/formState'
 import { idempotencyKey } from '@/lib/recruitment/idempotency'
 import { normalisePhone } from '@/lib/recruitment/phone'
-import { SlidingWindowLimiter } from '@/lib/recruitment/rateLimit'
 import { newReference, parseReference, REFERENCE_PATTERN } from '@/lib/recruitment/reference'
 import { validateApplication } from '@/lib/recruitment/validation'
 
@@ -127,18 +126,6 @@ describe('form state', () => {
     expect(openFormState(tampered, 1_010_000)).toBeUndefined()
     expect(openFormState('garbage', 1_010_000)).toBeUndefined()
     expect(token).not.toContain('13800138000')
-  })
-})
-
-describe('rate limiter', () => {
-  it('allows the limit within the window, then refuses until the oldest hit leaves it', () => {
-    const limiter = new SlidingWindowLimiter(2, 60_000)
-    expect(limiter.take('a', 0).allowed).toBe(true)
-    expect(limiter.take('a', 10_000).allowed).toBe(true)
-    const refused = limiter.take('a', 20_000)
-    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 40 })
-    expect(limiter.take('b', 20_000).allowed).toBe(true)
-    expect(limiter.take('a', 60_001).allowed).toBe(true)
   })
 })
 

@@ -41,11 +41,11 @@ async function findOpenCall(payload: Payload, slug: string): Promise<Call | 'clo
  */
 export async function submitApplication(args: { payload: Payload; locale: Locale; callSlug?: string; form: SubmittedForm; client: string }): Promise<SubmitOutcome> {
   const { payload, locale, form, client } = args
-  const limiters = recruitmentLimiters()
+  const limiters = recruitmentLimiters(payload)
   const values = readFormValues(form.get, form.getAll)
   const refuse = (status: 400 | 403 | 409 | 429, formError: FormErrorCode, retryAfterSeconds?: number): SubmitOutcome => ({ kind: 'refused', status, formError, values, retryAfterSeconds })
 
-  const attempt = limiters.attempts.take(client)
+  const attempt = await limiters.attempts.take(client)
   if (!attempt.allowed) return refuse(429, 'rateLimited', attempt.retryAfterSeconds)
   if (form.get(controlFields.honeypot)) return refuse(400, 'spam')
 
@@ -72,7 +72,7 @@ export async function submitApplication(args: { payload: Payload; locale: Locale
   if (pow.status === 'invalid') return refuse(403, 'proofOfWork')
   if (pow.status === 'verified' && earlier) return refuse(409, 'proofOfWorkReused')
 
-  const limit = (pow.status === 'verified' ? limiters.verified : limiters.unverified).take(client)
+  const limit = await (pow.status === 'verified' ? limiters.verified : limiters.unverified).take(client)
   if (!limit.allowed) return refuse(429, 'rateLimited', limit.retryAfterSeconds)
 
   const shown = Number(form.get(controlFields.noticeVersion))
