@@ -128,7 +128,8 @@ describe('several processes as one site: nginx, two web processes, Redis, one wo
   afterAll(async () => {
     console.info(`[multiproc] figures: ${JSON.stringify(figures)}`)
     worker?.process.kill('SIGTERM')
-    await Promise.all([a?.stop(), b?.stop(), nginx?.stop()])
+    // A process killed with SIGKILL has exited already (its exit code stays null: only its signal is set).
+    await Promise.all([a, b].filter((s) => s && s.process.signalCode === null).map((s) => s!.stop()).concat(nginx ? [nginx.stop()] : []))
     await redis?.stop()
     await smtp?.stop()
   })
@@ -155,10 +156,14 @@ describe('several processes as one site: nginx, two web processes, Redis, one wo
     await keys.quit()
     expect(figures.redisKeys).toBeGreaterThan(0)
 
-    const started = Date.now()
+    const sent = Date.now()
     await write('PATCH', `${a.url}/api/stories/${doc.id}`, { title: `第二版 ${slug}` })
+    // From the editor's answer: the save itself (hooks, versions, audit trail) is not the cache's time.
+    const answered = Date.now()
+    figures.publishAnswerMs = answered - sent
     await waitFor(async () => (await page(b)).text.includes(`第二版 ${slug}`), 2000, 'the edit through B within 2 s')
-    figures.publishVisibleThroughBMs = Date.now() - started
+    figures.publishVisibleThroughBMs = Date.now() - answered
+    expect(figures.publishVisibleThroughBMs).toBeLessThanOrEqual(2000)
   })
 
   it('a sign-in limit reached through A holds through B (counted in Redis)', async () => {
