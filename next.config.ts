@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
@@ -47,9 +49,13 @@ const nextConfig: NextConfig = {
     // at info, not as an error with a stack trace); minified server code renames every class to one letter.
     serverMinification: false,
   },
-  cacheMaxMemorySize: 256 * 1024 * 1024,
   // pdfkit reads its font metrics from files beside its own code (src/print/pdf.ts): it must stay in node_modules.
   serverExternalPackages: ['pdfkit', 'fontkit'],
+  // With REDIS_URL, rendered pages live in Redis for every process (cache-handler.mjs, read at server start,
+  // from the folder the server runs in); otherwise in this process's memory, as on one machine.
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: path.join(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
+    : { cacheMaxMemorySize: 256 * 1024 * 1024 }),
   async redirects() {
     return [
       { source: '/zh', destination: '/', permanent: true },

@@ -10,13 +10,16 @@
  *   4. compression     a whole cacheable body is compressed once per version, the rest as it streams
  *   5. Next.js         routing, the site's pages, Payload's admin and API
  *
- * The stores behind stages 3 and 4 live in this process. Environment: PORT (3000), HOST (all
- * interfaces), LINLI_MICROCACHE_MS (1000; 0 turns the memory off), LINLI_COMPRESSED_CACHE_MB (64).
+ * The stores behind stages 3 and 4 live in this process; with REDIS_URL set, Next's own cache is shared
+ * by all processes (cache-handler.mjs) and stage 3 is cleared in every process whenever any of them
+ * expires pages (src/lib/cache/invalidation.ts). Environment: PORT (3000), HOST (all interfaces),
+ * LINLI_MICROCACHE_MS (1000; 0 turns the memory off), LINLI_COMPRESSED_CACHE_MB (64), REDIS_URL.
  */
 import http from 'node:http'
 
 import next from 'next'
 
+import { onExpiredPages } from '@/lib/cache/invalidation'
 import { refuseOversizedBody } from '@/lib/http/bodyLimits'
 import { CompressedBodies } from '@/lib/http/compressedBodies'
 import { PageMemory } from '@/lib/http/pageMemory'
@@ -55,6 +58,9 @@ function onRequest(expectsContinue: boolean) {
 }
 
 await app.prepare()
+// With the shared cache (REDIS_URL), a publish through any process clears every process's page memory.
+// Not awaited: the server starts while Redis is still unreachable, and the subscription follows when it is.
+if (memory) void onExpiredPages(() => memory.clear()).catch((error: unknown) => console.error(`[linli] page memory is not cleared by other processes: ${(error as Error).message}`))
 const server = http.createServer(onRequest(false))
 // A client that asks before sending its body (`Expect: 100-continue`) hears 413 without sending it.
 server.on('checkContinue', onRequest(true))

@@ -29,6 +29,7 @@ import { revalidateEndpoint } from './endpoints/revalidate'
 import { SiteSettings } from './globals/SiteSettings'
 import { anonymiseExpiredApplicationsTask } from './recruitment/jobs/anonymiseExpiredApplications'
 import { jobsQueue } from './jobs/queue'
+import { queueLock } from './jobs/queueLock'
 import { sendApplicationMailTask } from './recruitment/jobs/sendApplicationMail'
 import { createMailTransport } from './lib/email/transport'
 import { UPLOAD_MAX_FILE_BYTES } from './lib/http/bodyLimits'
@@ -136,7 +137,9 @@ export default buildConfig({
       access: { ...defaultJobsCollection.access, read: admins, delete: admins },
     }),
     access: { run: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin' },
-    autoRun: [{ cron: '*/10 * * * * *', queue: jobsQueue(), limit: 20 }],
-    shouldAutoRun: () => process.env.LINLI_RUN_JOBS !== 'off',
+    autoRun: [{ cron: process.env.LINLI_JOBS_CRON || '*/10 * * * * *', queue: jobsQueue(), limit: 20 }],
+    // One runner per queue across every process on the database (see queueLock): web processes with jobs
+    // on and `npm run worker` processes never run the same job twice.
+    shouldAutoRun: async () => process.env.LINLI_RUN_JOBS !== 'off' && (await queueLock(jobsQueue()).acquire()),
   },
 })

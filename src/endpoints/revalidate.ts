@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache'
 import type { Endpoint } from 'payload'
 
+import { announceExpiredPages } from '@/lib/cache/invalidation'
 import { isValidRevalidationToken } from '@/lib/content/revalidate'
 import { isCacheTag } from '@/lib/content/tags'
 
@@ -15,6 +16,7 @@ export const revalidateEndpoint: Endpoint = {
     const tags = Array.isArray(body?.tags) ? body.tags : []
     if (tags.length === 0 || tags.length > 100 || !tags.every(isCacheTag)) return Response.json({ error: 'unknown tags' }, { status: 400 })
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
+    announceExpiredPages(tags)
     return new Response(null, { status: 204 })
   },
 }

@@ -1,53 +1,19 @@
-/**
- * A sliding-window limit held in this process's memory: enough for one server; behind several
- * servers each counts on its own, so the effective limit is per server.
- */
-export class SlidingWindowLimiter {
-  private readonly hits = new Map<string, number[]>()
+import type { Payload } from 'payload'
 
-  constructor(
-    readonly limit: number,
-    readonly windowMs: number,
-    private readonly maxKeys = 50_000,
-  ) {}
+import { envLimit, type SharedLimiter, sharedLimiter } from '@/lib/security/rateLimits'
 
-  /** Records a hit for `key` and says whether it is within the limit; refused hits are not counted. */
-  take(key: string, now = Date.now()): { allowed: boolean; retryAfterSeconds: number } {
-    const since = now - this.windowMs
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > since)
-    if (recent.length >= this.limit) {
-      this.hits.set(key, recent)
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((recent[0] + this.windowMs - now) / 1000)) }
-    }
-    recent.push(now)
-    this.hits.delete(key)
-    this.hits.set(key, recent)
-    if (this.hits.size > this.maxKeys) this.hits.delete(this.hits.keys().next().value as string)
-    return { allowed: true, retryAfterSeconds: 0 }
-  }
-}
-
-function envLimit(name: string, fallback: number): number {
-  const value = Number(process.env[name])
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback
-}
-
-const MINUTE = 60_000
+const MINUTE_SECONDS = 60
 
 /** Per client address and minute: every POST (`attempts`), and stored submissions with and without the proof of work. */
-export type FormLimiters = { attempts: SlidingWindowLimiter; verified: SlidingWindowLimiter; unverified: SlidingWindowLimiter }
+export type FormLimiters = { attempts: SharedLimiter; verified: SharedLimiter; unverified: SharedLimiter }
 type Limit = { env: string; perMinute: number }
 
-const store = globalThis as typeof globalThis & { [key: symbol]: FormLimiters | undefined }
-
 /**
- * One form's limiters, made once per process (and kept across hot reloads) under `name`; each limit
- * can be changed with its environment variable. Mobile carriers put many people behind one
- * address, so defaults should stay generous.
+ * One form's limits, named after the form; each can be changed with its environment variable.
+ * Mobile carriers put many people behind one address, so defaults should stay generous. Counted
+ * across every process of the site (src/lib/security/rateLimits.ts).
  */
-export function formLimiters(name: string, limits: { attempts: Limit; verified: Limit; unverified: Limit }): FormLimiters {
-  const key = Symbol.for(`linli.forms.rateLimiters.${name}`)
-  const make = (l: Limit) => new SlidingWindowLimiter(envLimit(l.env, l.perMinute), MINUTE)
-  store[key] ??= { attempts: make(limits.attempts), verified: make(limits.verified), unverified: make(limits.unverified) }
-  return store[key]
+export function formLimiters(payload: Payload, name: string, limits: { attempts: Limit; verified: Limit; unverified: Limit }): FormLimiters {
+  const make = (kind: string, limit: Limit) => sharedLimiter(payload, { name: `${name}-${kind}`, points: envLimit(limit.env, limit.perMinute), durationSeconds: MINUTE_SECONDS })
+  return { attempts: make('attempts', limits.attempts), verified: make('verified', limits.verified), unverified: make('unverified', limits.unverified) }
 }

@@ -1,3 +1,4 @@
+import { getPayloadClient } from '@/lib/content/payload'
 import type { Locale } from '@/lib/content/paths'
 import { AlreadyStored, formControls, type PublicFormDefinition, type SubmitOutcome, type SubmittedForm } from './definition'
 import { idempotencyKey } from './idempotency'
@@ -14,7 +15,7 @@ export async function submitPublicForm<Values, Data, Target, Context, Code exten
   args: { locale: Locale; target: Target; form: SubmittedForm; client: string },
 ): Promise<SubmitOutcome<Values, Code>> {
   const { locale, form, client } = args
-  const limiters = formLimiters(definition.name, definition.limits)
+  const limiters = formLimiters(await getPayloadClient(), definition.name, definition.limits)
   const values = definition.read(form)
   type Outcome = SubmitOutcome<Values, Code>
   const refuse = (status: Extract<Outcome, { kind: 'refused' }>['status'], formError: Extract<Outcome, { kind: 'refused' }>['formError'], retryAfterSeconds?: number): Outcome => ({
@@ -25,7 +26,7 @@ export async function submitPublicForm<Values, Data, Target, Context, Code exten
     retryAfterSeconds,
   })
 
-  const attempt = limiters.attempts.take(client)
+  const attempt = await limiters.attempts.take(client)
   if (!attempt.allowed) return refuse(429, 'rateLimited', attempt.retryAfterSeconds)
   if (form.get(formControls.honeypot)) return refuse(400, 'spam')
 
@@ -46,7 +47,7 @@ export async function submitPublicForm<Values, Data, Target, Context, Code exten
   if (pow.status === 'invalid') return refuse(403, 'proofOfWork')
   if (pow.status === 'verified' && earlier) return refuse(409, 'proofOfWorkReused')
 
-  const limit = (pow.status === 'verified' ? limiters.verified : limiters.unverified).take(client)
+  const limit = await (pow.status === 'verified' ? limiters.verified : limiters.unverified).take(client)
   if (!limit.allowed) return refuse(429, 'rateLimited', limit.retryAfterSeconds)
 
   const proofOfWorkId = pow.status === 'verified' ? pow.challengeId : undefined

@@ -11,6 +11,7 @@ import * as migration_20261202_131546_ux_recording_unit_media_sizes from './2026
 import * as migration_20261202_131510_volunteers_mentor_to_notes from './20261202_131510_volunteers_mentor_to_notes';
 import * as migration_20261202_131511_volunteers_team from './20261202_131511_volunteers_team';
 import * as migration_20261202_131512_volunteers_records_kept from './20261202_131512_volunteers_records_kept';
+import * as migration_20261202_130000_multiproc_rate_limits from './20261202_130000_multiproc_rate_limits';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261202_131512_volunteers_records_kept.up,
     down: migration_20261202_131512_volunteers_records_kept.down,
     name: '20261202_131512_volunteers_records_kept',
+  },
+  {
+    up: migration_20261202_130000_multiproc_rate_limits.up,
+    down: migration_20261202_130000_multiproc_rate_limits.down,
+    name: '20261202_130000_multiproc_rate_limits',
   },
 ];

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { FailureWindow } from '@/lib/security/loginRateLimit'
+import { sharedLimiter } from '@/lib/security/rateLimits'
 import { qrSvg } from '@/print/qr'
 import { twoFactorErrors } from './messages'
 import { seal, unseal } from './sealed'
@@ -69,17 +69,17 @@ export function openEnrolment(ticket: unknown, user: TwoFactorUser): string | un
 
 /**
  * Wrong codes per account, on top of the per-client sign-in limit: 5 in 15 minutes, then the account's
- * codes are refused until the window passes (a million codes against 5 tries a quarter-hour).
+ * codes are refused until the window passes (a million codes against 5 tries a quarter-hour). Counted
+ * across every process of the site (src/lib/security/rateLimits.ts).
  */
-const store = globalThis as typeof globalThis & { __linliTwoFactorFailures?: FailureWindow }
-const failures = () => (store.__linliTwoFactorFailures ??= new FailureWindow(5, 15 * 60_000))
+const failures = (payload: Payload) => sharedLimiter(payload, { name: 'two-factor-codes', points: 5, durationSeconds: 15 * 60 })
 
 /** Throws when the account used up its tries; otherwise counts this one (forgiven when the code is right). */
-export function takeCodeAttempt(user: TwoFactorUser): void {
-  const taken = failures().take(String(user.id))
+export async function takeCodeAttempt(payload: Payload, user: TwoFactorUser): Promise<void> {
+  const taken = await failures(payload).take(String(user.id))
   if (!taken.allowed) throw new TwoFactorTooMany(twoFactorErrors.tooMany(Math.ceil(taken.retryAfterSeconds / 60)))
 }
 
-export function forgiveCodeAttempt(user: TwoFactorUser): void {
-  failures().forgive(String(user.id))
+export async function forgiveCodeAttempt(payload: Payload, user: TwoFactorUser): Promise<void> {
+  await failures(payload).forgive(String(user.id))
 }

@@ -42,7 +42,17 @@ export async function startSiteServer(env: Record<string, string | undefined>, t
   const [command, args] = serverSpawn(port, cwd)
   const child = spawn(command, args, {
     cwd,
-    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', SITE_URL: env.SITE_URL ?? url, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      // Rate limits are counted in the shared database: each test server counts on its own unless a test gives several the same scope.
+      RATE_LIMIT_SCOPE: `test-server-${port}`,
+      ...env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SITE_URL: env.SITE_URL ?? url,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''

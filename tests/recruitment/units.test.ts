@@ -5,7 +5,6 @@ import { csvCell, toCsv } from '@/recruitment/csv'
 import { emptyValues, type FormValues } from '@/recruitment/form'
 import { idempotencyKey } from '@/recruitment/idempotency'
 import { normalisePhone } from '@/recruitment/phone'
-import { SlidingWindowLimiter } from '@/forms/rateLimit'
 import { newReference, parseReference, REFERENCE_PATTERN } from '@/recruitment/reference'
 import { validateApplication } from '@/recruitment/validation'
 
@@ -113,18 +112,6 @@ describe('CSV', () => {
     expect(csvCell('王小梅')).toBe('"王小梅"')
     expect(csvCell(null)).toBe('""')
     expect(toCsv([['a', 'b'], ['c,d', 'e\nf']])).toBe('\uFEFF"a","b"\r\n"c,d","e\nf"\r\n')
-  })
-})
-
-describe('rate limiter', () => {
-  it('allows the limit within the window, then refuses until the oldest hit leaves it', () => {
-    const limiter = new SlidingWindowLimiter(2, 60_000)
-    expect(limiter.take('a', 0).allowed).toBe(true)
-    expect(limiter.take('a', 10_000).allowed).toBe(true)
-    const refused = limiter.take('a', 20_000)
-    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 40 })
-    expect(limiter.take('b', 20_000).allowed).toBe(true)
-    expect(limiter.take('a', 60_001).allowed).toBe(true)
   })
 })
 

@@ -2,6 +2,8 @@ import crypto from 'node:crypto'
 
 import { revalidateTag } from 'next/cache'
 
+import { announceExpiredPages } from '@/lib/cache/invalidation'
+
 import type { CacheTag } from './tags'
 
 /** Proves a revalidation request comes from a process that holds the Payload secret. */
@@ -25,11 +27,13 @@ function revalidationUrl(): string {
 /**
  * Expires cached pages showing these tags. Inside a request (admin saves, REST, GraphQL) Next does it
  * directly; outside one (the job runner publishing on schedule, scripts) the running server is asked
- * over loopback, since only the serving process holds the page cache.
+ * over loopback (LINLI_REVALIDATE_URL), since only a web process holds the page cache; with the shared
+ * cache (REDIS_URL) one web process expiring a tag expires it for all.
  */
 export async function expireCacheTags(tags: CacheTag[]): Promise<'direct' | 'server' | 'no-server'> {
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
+    announceExpiredPages(tags)
     return 'direct'
   } catch (error) {
     if (!isOutsideRequest(error)) throw error

@@ -79,4 +79,9 @@ export class PageMemory {
     const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !NOT_REPLAYED.has(name)))
     this.pages.set(page, { status: res.statusCode, headers, etag, type })
   }
+
+  /** Forgets every page (another process expired cache tags: see src/lib/cache/invalidation.ts). */
+  clear(): void {
+    this.pages.clear()
+  }
 }

@@ -30,10 +30,10 @@ const enable: Endpoint = {
     if (isEnabled(user)) throw new TwoFactorRefused(twoFactorErrors.alreadyOn, 409)
     const secret = openEnrolment(body.ticket, user)
     if (!secret) throw new TwoFactorRefused(twoFactorErrors.enrolExpired, 400)
-    takeCodeAttempt(user)
+    await takeCodeAttempt(req.payload, user)
     const step = typeof body.code === 'string' ? await checkTotp(secret, body.code) : undefined
     if (step === undefined) throw new TwoFactorRefused(twoFactorErrors.wrongCode, 400)
-    forgiveCodeAttempt(user)
+    await forgiveCodeAttempt(req.payload, user)
     const { codes, stored } = newRecoveryCodes()
     const enabledAt = new Date().toISOString()
     await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { totpSecret: sealSecret(secret), totpLastStep: step, recoveryCodes: stored, twoFactorEnabledAt: enabledAt }, req, returning: false })
@@ -48,7 +48,7 @@ const regenerate: Endpoint = {
   handler: async (req) => {
     const { user, body } = await signedInUser(req)
     if (!isEnabled(user)) throw new TwoFactorRefused(twoFactorErrors.notOn, 409)
-    const step = await requireCurrentCode(user, body.code)
+    const step = await requireCurrentCode(req, user, body.code)
     const { codes, stored } = newRecoveryCodes()
     await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { recoveryCodes: stored, totpLastStep: step }, req, returning: false })
     return Response.json({ recoveryCodes: codes }, { headers: noStore })
@@ -63,7 +63,7 @@ const disable: Endpoint = {
     const { user, body } = await signedInUser(req)
     if (!isEnabled(user)) throw new TwoFactorRefused(twoFactorErrors.notOn, 409)
     if (await isRequiredFor(req.payload, user, req)) throw new TwoFactorRefused(twoFactorErrors.required, 403)
-    await requireCurrentCode(user, body.code)
+    await requireCurrentCode(req, user, body.code)
     await req.payload.db.updateOne({ collection: 'users', id: user.id, data: cleared, req, returning: false })
     return Response.json({ enabled: false }, { headers: noStore })
   },

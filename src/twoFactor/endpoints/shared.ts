@@ -18,11 +18,11 @@ export async function signedInUser(req: PayloadRequest): Promise<{ user: TwoFact
 }
 
 /** A current code from the person's authenticator, counted against the account's tries; the step it used. */
-export async function requireCurrentCode(user: TwoFactorUser, code: unknown): Promise<number> {
+export async function requireCurrentCode(req: PayloadRequest, user: TwoFactorUser, code: unknown): Promise<number> {
   const secret = secretOf(user)
-  takeCodeAttempt(user)
+  await takeCodeAttempt(req.payload, user)
   const step = secret && typeof code === 'string' ? await checkTotp(secret, code, user.totpLastStep) : undefined
   if (step === undefined) throw new TwoFactorRefused(twoFactorErrors.wrongCode, 400)
-  forgiveCodeAttempt(user)
+  await forgiveCodeAttempt(req.payload, user)
   return step
 }

@@ -47,36 +47,36 @@ export const requireSecondFactor: CollectionBeforeLoginHook = async ({ req, user
   } else if (isEnabled(account)) {
     const secret = secretOf(account)
     if (given.recoveryCode) {
-      takeCodeAttempt(account)
+      await takeCodeAttempt(req.payload, account)
       const remaining = useRecoveryCode(account.recoveryCodes, given.recoveryCode)
       if (!remaining) throw new TwoFactorChallenge(twoFactorErrors.wrongRecoveryCode, { twoFactor: 'code', recovery: true, wrong: true })
-      forgiveCodeAttempt(account)
+      await forgiveCodeAttempt(req.payload, account)
       await save(req, account, { recoveryCodes: remaining })
       result.recoveryCodesLeft = remaining.length
     } else if (!given.code) {
-      forgiveSignInAttempt(req)
+      await forgiveSignInAttempt(req)
       throw new TwoFactorChallenge(twoFactorErrors.codeNeeded, { twoFactor: 'code' })
     } else {
-      takeCodeAttempt(account)
+      await takeCodeAttempt(req.payload, account)
       const step = secret ? await checkTotp(secret, given.code, account.totpLastStep) : undefined
       if (step === undefined) throw new TwoFactorChallenge(twoFactorErrors.wrongCode, { twoFactor: 'code', wrong: true })
-      forgiveCodeAttempt(account)
+      await forgiveCodeAttempt(req.payload, account)
       await save(req, account, { totpLastStep: step })
     }
   } else if (await isRequiredFor(req.payload, account, req)) {
     const secret = given.ticket ? openEnrolment(given.ticket, account) : undefined
     if (!secret || !given.code) {
-      forgiveSignInAttempt(req)
+      await forgiveSignInAttempt(req)
       const message = given.ticket && !secret ? twoFactorErrors.enrolExpired : twoFactorErrors.enrolNeeded
       throw new TwoFactorChallenge(message, { twoFactor: 'enrol', enrolment: await newEnrolment(account) })
     }
-    takeCodeAttempt(account)
+    await takeCodeAttempt(req.payload, account)
     const step = await checkTotp(secret, given.code)
     if (step === undefined) {
       // The same secret again, so the person does not have to scan a new code after a typo.
       throw new TwoFactorChallenge(twoFactorErrors.wrongCode, { twoFactor: 'enrol', wrong: true, enrolment: await newEnrolment(account, secret) })
     }
-    forgiveCodeAttempt(account)
+    await forgiveCodeAttempt(req.payload, account)
     const { codes, stored } = newRecoveryCodes()
     await save(req, account, { totpSecret: sealSecret(secret), totpLastStep: step, recoveryCodes: stored, twoFactorEnabledAt: new Date().toISOString() })
     result.recoveryCodes = codes
