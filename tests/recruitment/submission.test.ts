@@ -235,7 +235,8 @@ describe('the page form without JavaScript (the server action, as a browser post
     expect(html).toMatch(/aria-invalid="true"[^>]*aria-describedby="apply-phone-hint apply-phone-error"|aria-describedby="apply-phone-hint apply-phone-error"[^>]*aria-invalid="true"/)
     expect(await countApplications()).toBe(before)
 
-    const section = html.slice(html.indexOf('<section', html.indexOf('data-application-form') - 200), html.indexOf('</section>', html.indexOf('data-application-form')) + '</section>'.length)
+    const at = html.indexOf('data-application-form')
+    const section = html.slice(html.lastIndexOf('<section', at), html.indexOf('</section>', at) + '</section>'.length)
     expect(await htmlProblems(section)).toEqual([])
 
     const en = await postThroughPage(url, `/en${formPath()}`, form)
