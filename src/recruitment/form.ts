@@ -2,6 +2,9 @@ import { formControls } from '@/forms/controls'
 import type { FormState } from '@/forms/formState'
 import type { FormErrorCode } from './messages'
 
+/** The application form's element id; its fields are `apply-<field>`, their messages `apply-<field>-error`. */
+export const FORM_ID = 'apply'
+
 /** What the form sends, as typed: kept and shown again when something needs correcting. */
 export type FormValues = {
   name: string

@@ -4,12 +4,11 @@ import type { ReactNode } from 'react'
 
 import { usePublicFormAnswer } from '@/forms/PublicForm'
 import type { Locale } from '@/lib/content/paths'
-import { emptyValues, type FieldName, type FormValues } from '@/recruitment/form'
+import { emptyValues, type FieldName, FORM_ID, type FormValues } from '@/recruitment/form'
 import type { FormTexts } from '@/recruitment/messages'
 import { availability, OTHER_COURTYARD, skills } from '@/recruitment/options'
 import styles from './ApplicationForm.module.css'
 
-export const FORM_ID = 'apply'
 const id = (field: string) => `${FORM_ID}-${field}`
 
 type FieldProps = { field: FieldName; label: string; hint?: string; error?: string; required?: boolean; optionalText: string; children: ReactNode }

@@ -11,7 +11,10 @@ export async function actionFields(siteUrl: string, pagePath: string): Promise<[
   const html = await (await fetch(`${siteUrl}${pagePath}`)).text()
   const form = html.slice(html.indexOf('<form id="apply"'), html.indexOf('</form>', html.indexOf('<form id="apply"')))
   const fields: [string, string][] = []
-  for (const m of form.matchAll(/<input[^>]*name="(\$ACTION[^"]*)"[^>]*?(?:value="([^"]*)")?[^>]*>/g)) fields.push([m[1]!, unescape(m[2] ?? '')])
+  for (const [input] of form.matchAll(/<input\b[^>]*>/g)) {
+    const name = /\sname="([^"]*)"/.exec(input)?.[1]
+    if (name?.startsWith('$ACTION')) fields.push([unescape(name), unescape(/\svalue="([^"]*)"/.exec(input)?.[1] ?? '')])
+  }
   if (!fields.length) throw new Error(`no server-action fields in the form on ${pagePath}`)
   return fields
 }
