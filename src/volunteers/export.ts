@@ -2,8 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { auditAs } from '@/audit'
 import { activityKinds } from '@/collections/Activities/kinds'
-import { toCsv } from '@/lib/recruitment/csv'
-import { availability, labelOf, skills } from '@/lib/recruitment/options'
+import { toCsv } from '@/recruitment/csv'
+import { availability, labelOf, skills } from '@/recruitment/options'
 import { volunteerStatuses } from './options'
 
 const nameOf = (rel: unknown) => (rel && typeof rel === 'object' ? String((rel as { name?: unknown }).name ?? '') : '')

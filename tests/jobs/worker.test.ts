@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAIL_TASK } from '@/jobs/sendApplicationMail'
+import { MAIL_TASK } from '@/recruitment/jobs/sendApplicationMail'
 import { getTestPayload } from '../helpers/payload'
 import { startWorker, type Worker } from '../helpers/worker'
 import { createFixtures, paperApplication } from '../recruitment/helpers/fixtures'

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { activityKinds } from '@/collections/Activities/kinds'
-import { toCsv } from '@/lib/recruitment/csv'
+import { toCsv } from '@/recruitment/csv'
 import { teamFigures } from '../figures'
 import { csvResponse, refuseUnlessStaff } from './http'
 
