@@ -72,6 +72,7 @@ export interface Config {
     'recruitment-calls': RecruitmentCall;
     cases: Case;
     applications: Application;
+    signups: Signup;
     volunteers: Volunteer;
     'service-records': ServiceRecord;
     duties: Duty;
@@ -99,6 +100,7 @@ export interface Config {
     'recruitment-calls': RecruitmentCallsSelect<false> | RecruitmentCallsSelect<true>;
     cases: CasesSelect<false> | CasesSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    signups: SignupsSelect<false> | SignupsSelect<true>;
     volunteers: VolunteersSelect<false> | VolunteersSelect<true>;
     'service-records': ServiceRecordsSelect<false> | ServiceRecordsSelect<true>;
     duties: DutiesSelect<false> | DutiesSelect<true>;
@@ -121,6 +123,7 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'recruitment-settings': RecruitmentSetting;
+    'signup-settings': SignupSetting;
     'security-settings': SecuritySetting;
     'audit-settings': AuditSetting;
     'payload-jobs-stats': PayloadJobsStat;
@@ -128,6 +131,7 @@ export interface Config {
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'recruitment-settings': RecruitmentSettingsSelect<false> | RecruitmentSettingsSelect<true>;
+    'signup-settings': SignupSettingsSelect<false> | SignupSettingsSelect<true>;
     'security-settings': SecuritySettingsSelect<false> | SecuritySettingsSelect<true>;
     'audit-settings': AuditSettingsSelect<false> | AuditSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
@@ -142,6 +146,11 @@ export interface Config {
       sendApplicationMail: TaskSendApplicationMail;
       anonymiseExpiredApplications: TaskAnonymiseExpiredApplications;
       purgeExpiredAuditEntries: TaskPurgeExpiredAuditEntries;
+      sendSignupMail: TaskSendSignupMail;
+      promoteSignupWaitlist: TaskPromoteSignupWaitlist;
+      sendSignupReminders: TaskSendSignupReminders;
+      announceActivityChange: TaskAnnounceActivityChange;
+      anonymiseExpiredSignups: TaskAnonymiseExpiredSignups;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -252,7 +261,23 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    cardSmall?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    heroSmall?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -430,6 +455,26 @@ export interface Activity {
   capacity?: number | null;
   contact?: string | null;
   /**
+   * Residents sign up online; staff add phone sign-ups in the sign-up overview.
+   */
+  signup?: {
+    enabled?: boolean | null;
+    /**
+     * E.g. an elder and a companion.
+     */
+    maxParty?: number | null;
+    heldForPhone?: number | null;
+    /**
+     * Empty: until the start.
+     */
+    deadline?: string | null;
+    questions?: ('pickup' | 'diet' | 'mobility' | 'note')[] | null;
+    /**
+     * Once published, everyone signed up with an email is told; no reminder goes out.
+     */
+    cancelled?: boolean | null;
+  };
+  /**
    * After the activity, link the story that reports on it.
    */
   reportStory?: (number | null) | Story;
@@ -493,6 +538,23 @@ export interface RecruitmentCall {
   peopleWanted?: number | null;
   opensAt: string;
   closesAt: string;
+  /**
+   * How old applicants must be: 14, 16 or 18. The form offers only the age ranges that qualify.
+   */
+  minimumAge?: number | null;
+  /**
+   * When the call covers several roles or activities and people choose one (e.g. “Winter solstice dinner”, “Neighbours’ festival”): the form asks for one, and the application records which.
+   */
+  choices?:
+    | {
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Training date, deadline, time slots…, one per line: shown on the thanks page and in the confirmation mail.
+   */
+  nextSteps?: string | null;
   activity?: (number | null) | Activity;
   contact?: string | null;
   updatedAt: string;
@@ -634,7 +696,11 @@ export interface Application {
   email?: string | null;
   courtyard?: (number | null) | Courtyard;
   courtyardOther?: string | null;
-  ageRange?: ('14-17' | '18-35' | '36-59' | '60-69' | '70-plus') | null;
+  ageRange?: ('14-15' | '16-17' | '18-35' | '36-59' | '60-69' | '70-plus' | '14-17') | null;
+  /**
+   * When the call offers choices, the one chosen (its name when the application was sent).
+   */
+  choice?: string | null;
   skills?:
     | (
         'companionship' | 'cooking' | 'events' | 'media' | 'performance' | 'repairs' | 'health' | 'digital' | 'tutoring'
@@ -769,6 +835,45 @@ export interface ServiceRecord {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Sign-ups hold personal data, used only for the activity. They are anonymised after the retention period; counts stay.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signups".
+ */
+export interface Signup {
+  id: number;
+  reference?: string | null;
+  token?: string | null;
+  activity: number | Activity;
+  /**
+   * Cancel or move up from the sign-up overview.
+   */
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  source?: ('online' | 'phone') | null;
+  partySize: number;
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  pickup?: boolean | null;
+  diet?: string | null;
+  mobility?: ('limited' | 'wheelchair') | null;
+  note?: string | null;
+  staffNotes?: string | null;
+  toPhone?: boolean | null;
+  toPhoneReason?: ('movedUp' | 'activityMoved' | 'activityCancelled') | null;
+  attendance?: ('attended' | 'noShow') | null;
+  checkedInAt?: string | null;
+  confirmedAt?: string | null;
+  cancelledAt?: string | null;
+  locale?: ('zh' | 'en') | null;
+  consentAt?: string | null;
+  reminderSentFor?: string | null;
+  idempotencyKey?: string | null;
+  anonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -916,6 +1021,11 @@ export interface PayloadJob {
           | 'sendApplicationMail'
           | 'anonymiseExpiredApplications'
           | 'purgeExpiredAuditEntries'
+          | 'sendSignupMail'
+          | 'promoteSignupWaitlist'
+          | 'sendSignupReminders'
+          | 'announceActivityChange'
+          | 'anonymiseExpiredSignups'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -955,6 +1065,11 @@ export interface PayloadJob {
         | 'sendApplicationMail'
         | 'anonymiseExpiredApplications'
         | 'purgeExpiredAuditEntries'
+        | 'sendSignupMail'
+        | 'promoteSignupWaitlist'
+        | 'sendSignupReminders'
+        | 'announceActivityChange'
+        | 'anonymiseExpiredSignups'
         | 'schedulePublish'
       )
     | null;
@@ -999,6 +1114,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'applications';
         value: number | Application;
+      } | null)
+    | ({
+        relationTo: 'signups';
+        value: number | Signup;
       } | null)
     | ({
         relationTo: 'volunteers';
@@ -1136,6 +1255,16 @@ export interface ActivitiesSelect<T extends boolean = true> {
   audience?: T;
   capacity?: T;
   contact?: T;
+  signup?:
+    | T
+    | {
+        enabled?: T;
+        maxParty?: T;
+        heldForPhone?: T;
+        deadline?: T;
+        questions?: T;
+        cancelled?: T;
+      };
   reportStory?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1162,6 +1291,14 @@ export interface RecruitmentCallsSelect<T extends boolean = true> {
   peopleWanted?: T;
   opensAt?: T;
   closesAt?: T;
+  minimumAge?: T;
+  choices?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
+  nextSteps?: T;
   activity?: T;
   contact?: T;
   updatedAt?: T;
@@ -1223,6 +1360,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   courtyard?: T;
   courtyardOther?: T;
   ageRange?: T;
+  choice?: T;
   skills?: T;
   skillsNote?: T;
   availability?: T;
@@ -1249,6 +1387,39 @@ export interface ApplicationsSelect<T extends boolean = true> {
   anonymisedAt?: T;
   idempotencyKey?: T;
   proofOfWorkId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signups_select".
+ */
+export interface SignupsSelect<T extends boolean = true> {
+  reference?: T;
+  token?: T;
+  activity?: T;
+  status?: T;
+  source?: T;
+  partySize?: T;
+  name?: T;
+  phone?: T;
+  email?: T;
+  pickup?: T;
+  diet?: T;
+  mobility?: T;
+  note?: T;
+  staffNotes?: T;
+  toPhone?: T;
+  toPhoneReason?: T;
+  attendance?: T;
+  checkedInAt?: T;
+  confirmedAt?: T;
+  cancelledAt?: T;
+  locale?: T;
+  consentAt?: T;
+  reminderSentFor?: T;
+  idempotencyKey?: T;
+  anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1413,7 +1584,27 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        cardSmall?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        heroSmall?:
           | T
           | {
               url?: T;
@@ -1615,6 +1806,24 @@ export interface RecruitmentSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signup-settings".
+ */
+export interface SignupSetting {
+  id: number;
+  reminderTime: string;
+  /**
+   * From then on staff decide whom to call.
+   */
+  moveUpCutoffHours: number;
+  /**
+   * Names and phones are removed; the counts stay.
+   */
+  retentionDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "security-settings".
  */
 export interface SecuritySetting {
@@ -1696,6 +1905,18 @@ export interface RecruitmentSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signup-settings_select".
+ */
+export interface SignupSettingsSelect<T extends boolean = true> {
+  reminderTime?: T;
+  moveUpCutoffHours?: T;
+  retentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "security-settings_select".
  */
 export interface SecuritySettingsSelect<T extends boolean = true> {
@@ -1765,6 +1986,76 @@ export interface TaskPurgeExpiredAuditEntries {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSignupMail".
+ */
+export interface TaskSendSignupMail {
+  input: {
+    signupId: number;
+    kind:
+      | 'confirmed'
+      | 'waitlisted'
+      | 'movedUp'
+      | 'partyChanged'
+      | 'cancelled'
+      | 'reminder'
+      | 'activityMoved'
+      | 'activityCancelled';
+  };
+  output: {
+    result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPromoteSignupWaitlist".
+ */
+export interface TaskPromoteSignupWaitlist {
+  input: {
+    activityId: number;
+  };
+  output: {
+    moved: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSignupReminders".
+ */
+export interface TaskSendSignupReminders {
+  input: {
+    activityId: number;
+    startsAt: string;
+  };
+  output: {
+    queued: number;
+    result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnnounceActivityChange".
+ */
+export interface TaskAnnounceActivityChange {
+  input: {
+    activityId: number;
+  };
+  output: {
+    told: number;
+    result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseExpiredSignups".
+ */
+export interface TaskAnonymiseExpiredSignups {
+  input?: unknown;
+  output: {
+    anonymised: number;
   };
 }
 /**

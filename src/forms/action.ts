@@ -31,7 +31,7 @@ export async function runFormAction<Values, Data, Target extends { locale: Local
     const outcome = await submitPublicForm(definition, { locale, target, form, client: clientAddress(await headers()) })
     switch (outcome.kind) {
       case 'stored':
-        thanks = definition.thanksPath(locale, outcome.reference, target)
+        thanks = definition.thanksPath(locale, outcome.reference, target, outcome.token)
         break
       case 'invalid':
         return answer({ values: outcome.values, errors: outcome.errors })

@@ -45,15 +45,16 @@ export type PublicFormDefinition<Values, Data, Target, Context, Code extends str
   /** Who and what a submission without a client key is about: the same identity and scope on the same day count once. */
   identity(data: Data, context: Context): { scope: string; identity: { kind: string; value: string } }
   /** A stored submission with this idempotency key (repeat: true) or with this proof of work (a reuse). */
-  findEarlier(key: string, proofOfWorkId: string | undefined): Promise<{ reference: string; repeat: boolean } | undefined>
+  findEarlier(key: string, proofOfWorkId: string | undefined): Promise<{ reference: string; repeat: boolean; token?: string } | undefined>
   /**
    * Stores the submission with its mails queued, in one transaction. Throws AlreadyStored on a clash of
    * the idempotency key or proof of work (or `retry` for one worth trying again, e.g. a reference clash);
-   * answers `invalid` when something it relied on vanished meanwhile, `notFound` when the target did.
+   * answers `invalid` when something it relied on vanished meanwhile, `notFound` when the target did,
+   * a refusal when the target closed meanwhile. A `token` (a private link's secret) goes to `thanksPath` only.
    */
-  store(args: { data: Data; context: Context; locale: Locale; key: string; proofOfWorkId?: string; form: SubmittedForm; values: Values }): Promise<{ reference: string } | { invalid: FieldErrors<Values> } | 'notFound'>
-  /** Where the visitor goes once it is stored. */
-  thanksPath(locale: Locale, reference: string, target: Target): string
+  store(args: { data: Data; context: Context; locale: Locale; key: string; proofOfWorkId?: string; form: SubmittedForm; values: Values }): Promise<{ reference: string; token?: string } | { invalid: FieldErrors<Values> } | Refusal<Code> | 'notFound'>
+  /** Where the visitor goes once it is stored (`token`: what `store` or `findEarlier` gave with the reference). */
+  thanksPath(locale: Locale, reference: string, target: Target, token?: string): string
   /** The wording of a whole-form refusal, in `locale` (`formErrorTexts` has generic ones). */
   formErrorMessage(locale: Locale, code: FormErrorCode | Code): string
   /** A link that helps after a refusal (e.g. the open calls after `closed`). */
@@ -61,7 +62,7 @@ export type PublicFormDefinition<Values, Data, Target, Context, Code extends str
 }
 
 export type SubmitOutcome<Values, Code extends string> =
-  | { kind: 'stored'; reference: string; repeat: boolean }
+  | { kind: 'stored'; reference: string; repeat: boolean; token?: string }
   | { kind: 'invalid'; values: Values; errors: FieldErrors<Values> }
   | { kind: 'refused'; status: 400 | 403 | 404 | 409 | 413 | 429 | 500 | 503; formError: FormErrorCode | Code; values: Values; retryAfterSeconds?: number }
   | { kind: 'notFound' }

@@ -30,7 +30,7 @@ export async function handleFormPost<Values, Data, Target, Context, Code extends
     case 'notFound':
       return json ? Response.json({ code: 'notFound' }, { status: 404, headers: PRIVATE_JSON_HEADERS }) : plain(404, definition.formErrorMessage(locale, 'notFound'))
     case 'stored': {
-      const thanksUrl = definition.thanksPath(locale, outcome.reference, target)
+      const thanksUrl = definition.thanksPath(locale, outcome.reference, target, outcome.token)
       return json ? Response.json({ reference: outcome.reference, thanksUrl }, { status: outcome.repeat ? 200 : 201, headers: PRIVATE_JSON_HEADERS }) : seeOther(thanksUrl)
     }
     case 'invalid':

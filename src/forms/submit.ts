@@ -41,7 +41,7 @@ export async function submitPublicForm<Values, Data, Target, Context, Code exten
   const key = idempotencyKey({ clientKey: form.get(formControls.idempotencyKey), ...definition.identity(result.data, context) })
   const powField = form.get(formControls.proofOfWork)
   const earlier = await definition.findEarlier(key, claimedChallengeId(powField))
-  if (earlier?.repeat) return { kind: 'stored', reference: earlier.reference, repeat: true }
+  if (earlier?.repeat) return { kind: 'stored', reference: earlier.reference, token: earlier.token, repeat: true }
 
   const pow = await verifyProofOfWork(powField)
   if (pow.status === 'invalid') return refuse(403, 'proofOfWork')
@@ -57,13 +57,14 @@ export async function submitPublicForm<Values, Data, Target, Context, Code exten
       const stored = await definition.store({ data, context, locale, key, proofOfWorkId, form, values })
       if (stored === 'notFound') return { kind: 'notFound' }
       if ('invalid' in stored) return { kind: 'invalid', values, errors: stored.invalid }
-      return { kind: 'stored', reference: stored.reference, repeat: false }
+      if ('refuse' in stored) return refuse(stored.status, stored.refuse)
+      return { kind: 'stored', reference: stored.reference, token: stored.token, repeat: false }
     } catch (error) {
       if (!(error instanceof AlreadyStored) || tries >= 3) throw error
       // The same submission stored concurrently, or a reused proof of work; anything else is retried.
       if (error.on !== 'retry') {
         const concurrent = await definition.findEarlier(key, proofOfWorkId)
-        if (concurrent?.repeat) return { kind: 'stored', reference: concurrent.reference, repeat: true }
+        if (concurrent?.repeat) return { kind: 'stored', reference: concurrent.reference, token: concurrent.token, repeat: true }
         if (concurrent) return refuse(409, 'proofOfWorkReused')
       }
       const again = await definition.validate(values, locale, context, true)

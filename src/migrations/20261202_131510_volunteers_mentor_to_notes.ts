@@ -3,7 +3,7 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 /**
  * The application's mentor becomes a volunteer (it was a user account). Before the foreign key
  * changes, a mentor already chosen is kept in words in the staff notes and the link is cleared.
- * Runs before 20261202_131511_volunteers_team.
+ * Runs before 20261202_140425_features.
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`

@@ -4,14 +4,11 @@ import * as migration_20261128_180000_search_narrow_rows from './20261128_180000
 import * as migration_20261128_210000_search_published_rows from './20261128_210000_search_published_rows';
 import * as migration_20261202_064002_two_factor_audit from './20261202_064002_two_factor_audit';
 import * as migration_20261202_064003_audit_entries_append_only from './20261202_064003_audit_entries_append_only';
-import * as migration_20261202_124154_signup_signups from './20261202_124154_signup_signups';
-import * as migration_20261202_124155_signup_constraints from './20261202_124155_signup_constraints';
-import * as migration_20261202_131505_forms_call_choices_next_steps_minimum_age from './20261202_131505_forms_call_choices_next_steps_minimum_age';
-import * as migration_20261202_131546_ux_recording_unit_media_sizes from './20261202_131546_ux_recording_unit_media_sizes';
-import * as migration_20261202_131510_volunteers_mentor_to_notes from './20261202_131510_volunteers_mentor_to_notes';
-import * as migration_20261202_131511_volunteers_team from './20261202_131511_volunteers_team';
-import * as migration_20261202_131512_volunteers_records_kept from './20261202_131512_volunteers_records_kept';
 import * as migration_20261202_130000_multiproc_rate_limits from './20261202_130000_multiproc_rate_limits';
+import * as migration_20261202_131510_volunteers_mentor_to_notes from './20261202_131510_volunteers_mentor_to_notes';
+import * as migration_20261202_140425_features from './20261202_140425_features';
+import * as migration_20261202_140426_signup_constraints from './20261202_140426_signup_constraints';
+import * as migration_20261202_140427_volunteers_records_kept from './20261202_140427_volunteers_records_kept';
 
 export const migrations = [
   {
@@ -45,24 +42,9 @@ export const migrations = [
     name: '20261202_064003_audit_entries_append_only',
   },
   {
-    up: migration_20261202_124154_signup_signups.up,
-    down: migration_20261202_124154_signup_signups.down,
-    name: '20261202_124154_signup_signups'
-  },
-  {
-    up: migration_20261202_124155_signup_constraints.up,
-    down: migration_20261202_124155_signup_constraints.down,
-    name: '20261202_124155_signup_constraints',
-  },
-  {
-    up: migration_20261202_131505_forms_call_choices_next_steps_minimum_age.up,
-    down: migration_20261202_131505_forms_call_choices_next_steps_minimum_age.down,
-    name: '20261202_131505_forms_call_choices_next_steps_minimum_age'
-  },
-  {
-    up: migration_20261202_131546_ux_recording_unit_media_sizes.up,
-    down: migration_20261202_131546_ux_recording_unit_media_sizes.down,
-    name: '20261202_131546_ux_recording_unit_media_sizes'
+    up: migration_20261202_130000_multiproc_rate_limits.up,
+    down: migration_20261202_130000_multiproc_rate_limits.down,
+    name: '20261202_130000_multiproc_rate_limits',
   },
   {
     up: migration_20261202_131510_volunteers_mentor_to_notes.up,
@@ -70,18 +52,18 @@ export const migrations = [
     name: '20261202_131510_volunteers_mentor_to_notes',
   },
   {
-    up: migration_20261202_131511_volunteers_team.up,
-    down: migration_20261202_131511_volunteers_team.down,
-    name: '20261202_131511_volunteers_team'
+    up: migration_20261202_140425_features.up,
+    down: migration_20261202_140425_features.down,
+    name: '20261202_140425_features',
   },
   {
-    up: migration_20261202_131512_volunteers_records_kept.up,
-    down: migration_20261202_131512_volunteers_records_kept.down,
-    name: '20261202_131512_volunteers_records_kept',
+    up: migration_20261202_140426_signup_constraints.up,
+    down: migration_20261202_140426_signup_constraints.down,
+    name: '20261202_140426_signup_constraints',
   },
   {
-    up: migration_20261202_130000_multiproc_rate_limits.up,
-    down: migration_20261202_130000_multiproc_rate_limits.down,
-    name: '20261202_130000_multiproc_rate_limits',
+    up: migration_20261202_140427_volunteers_records_kept.up,
+    down: migration_20261202_140427_volunteers_records_kept.down,
+    name: '20261202_140427_volunteers_records_kept',
   },
 ];

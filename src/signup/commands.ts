@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Pool, PoolClient } from 'pg'
 
-import { newReference } from '@/lib/recruitment/reference'
+import { newReference } from '@/recruitment/reference'
 import { inTransaction, queueJob } from './db'
 import type { SignupStatus } from './options'
 

@@ -1,6 +1,6 @@
 import { formatDateTimeRange } from '@/lib/content/dates'
 import type { Locale } from '@/lib/content/paths'
-import type { Mail } from '@/lib/recruitment/emails'
+import type { Mail } from '@/recruitment/emails'
 import type { SignupMailKind } from './commands'
 
 export type SignupMailContext = {

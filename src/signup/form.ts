@@ -1,4 +1,4 @@
-import { normalisePhone } from '@/lib/recruitment/phone'
+import { normalisePhone } from '@/recruitment/phone'
 import type { Locale } from '@/lib/content/paths'
 import { textFor } from './messages'
 

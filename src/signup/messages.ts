@@ -26,6 +26,7 @@ export const signupText = {
     consent: '我同意社工为安排本次活动使用以上信息，活动结束后会匿名处理。',
     submit: '报名',
     submitWaitlist: '候补报名',
+    honeypot: '这一项请不要填写',
     phoneInstead: (p: string) => `不方便上网？打电话 ${p} 也可以报名。`,
     errors: {
       name: '请填写姓名',
@@ -86,6 +87,7 @@ export const signupText = {
     consent: 'I agree that the social workers use this to organise the activity; it is anonymised afterwards.',
     submit: 'Sign up',
     submitWaitlist: 'Join the waiting list',
+    honeypot: 'Leave this empty',
     phoneInstead: (p: string) => `Not online? Call ${p} to sign up.`,
     errors: {
       name: 'Please enter your name',

@@ -7,6 +7,7 @@ import { databasePool } from '@/signup/db'
 import { hasHorizontalScroll, launchBrowser, viewports } from '../helpers/browser'
 import { pdfText } from '../helpers/pdf'
 import { getTestPayload } from '../helpers/payload'
+import { startRecruitmentServer } from '../recruitment/helpers/fixtures'
 import { type SiteServer, startSiteServer } from '../helpers/site-server'
 import { createTeamUsers, loginOverHttp, type TeamUsers } from '../helpers/users'
 import { createSignupActivity, randomPhone } from './fixtures'
@@ -32,11 +33,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   pool = databasePool(payload)
   users = await createTeamUsers(payload)
-  // The limits lifted as in the recruitment tests; a generous start-up time, the machine is shared.
-  server = await startSiteServer(
-    { RATE_LIMIT_APPLICATIONS_PER_MINUTE: '1000', RATE_LIMIT_UNVERIFIED_APPLICATIONS_PER_MINUTE: '1000', RATE_LIMIT_APPLICATION_ATTEMPTS_PER_MINUTE: '10000', LINLI_JOBS_QUEUE: `signup-public-${Date.now()}` } as unknown as NodeJS.ProcessEnv,
-    240_000,
-  )
+  server = await startRecruitmentServer({ RATE_LIMIT_SIGNUPS_PER_MINUTE: '1000', RATE_LIMIT_UNVERIFIED_SIGNUPS_PER_MINUTE: '1000', RATE_LIMIT_SIGNUP_ATTEMPTS_PER_MINUTE: '10000' })
 })
 
 describe('signing up with JavaScript off', () => {
@@ -46,7 +43,9 @@ describe('signing up with JavaScript off', () => {
     expect(page.status).toBe(200)
     expect(page.text).toContain('正在报名')
     expect(page.text).toContain('还剩 30 个名额')
-    expect(page.text).toContain(`action="/activities/${a.slug}/signup"`)
+    // The page's form sends to its server action (src/forms); the plain-POST endpoint is for other clients.
+    expect(page.text).toContain('id="signup-form"')
+    expect(page.text).toContain('name="phone"')
 
     const res = await post(`/activities/${a.slug}/signup`, form({ partySize: '2', pickup: 'on', diet: '不吃羊肉' }))
     expect(res.status).toBe(303)
@@ -71,21 +70,52 @@ describe('signing up with JavaScript off', () => {
     expect((await get(`/signup/${reference}/${'x'.repeat(24)}`)).status).toBe(404)
   })
 
-  it('a submission that needs correcting comes back as the form with messages and what was typed; the same phone twice is told', async () => {
+  it('a submission that needs correcting comes back as the page with messages and what was typed; the same phone twice is told', async () => {
     const a = await createSignupActivity(payload, { capacity: 30 })
-    const bad = await post(`/activities/${a.slug}/signup`, form({ phone: '12345', name: '林爷爷' }))
-    expect(bad.status).toBe(422)
-    const html = (await bad.text()).replaceAll('<!-- -->', '')
-    expect(html).toContain('请填写 11 位手机号')
-    expect(html).toContain('value="林爷爷"')
     const phone = randomPhone()
-    expect((await post(`/activities/${a.slug}/signup`, form({ phone }))).status).toBe(303)
-    const again = await post(`/activities/${a.slug}/signup`, form({ phone }))
-    expect(again.status).toBe(409)
-    expect(await again.text()).toContain('这个手机号已经报过名了')
+    const browser = await launchBrowser()
+    try {
+      const context = await browser.newContext({ viewport: viewports.phone, javaScriptEnabled: false })
+      const page = await context.newPage()
+      const fill = async (fields: { name: string; phone: string }) => {
+        await page.goto(`${siteUrl()}/activities/${a.slug}`)
+        await page.fill('#signup-form-name', fields.name)
+        await page.fill('#signup-form-phone', fields.phone)
+        await page.check('#signup-form-consent')
+        await Promise.all([page.waitForLoadState('load'), page.click('#signup-form button[type="submit"]')])
+      }
+      await fill({ name: '林爷爷', phone: '12345' })
+      await page.waitForSelector('#signup-form-phone-error')
+      expect(await page.textContent('#signup-form-phone-error')).toContain('请填写 11 位手机号')
+      expect(await page.getAttribute('#signup-form-phone', 'aria-invalid')).toBe('true')
+      expect(await page.inputValue('#signup-form-name')).toBe('林爷爷')
+      expect(await page.inputValue('#signup-form-phone')).toBe('12345')
+      expect(await page.isChecked('#signup-form-consent')).toBe(true)
+
+      await page.fill('#signup-form-phone', phone)
+      await page.click('#signup-form button[type="submit"]')
+      await page.waitForURL(/\/signup\/LL-[A-Z0-9]{6}\/[A-Za-z0-9_-]{24}\?new=1$/, { timeout: 60_000 })
+      expect(await page.textContent('main')).toContain('报名成功')
+
+      await fill({ name: '林爷爷', phone })
+      await page.waitForSelector('#signup-form-phone-error')
+      expect(await page.textContent('#signup-form-phone-error')).toContain('这个手机号已经报过名了')
+      expect(page.url()).not.toContain('/signup/LL-')
+      await context.close()
+    } finally {
+      await browser.close()
+    }
+    expect((await pool.query('select count(*)::int as n from signups where activity_id = $1', [a.id])).rows[0].n).toBe(1)
+
+    // The endpoint for other clients answers the same way; a filled honeypot and a forged proof of work are refused.
+    const again = await post(`/activities/${a.slug}/signup`, form({ phone }), { accept: 'application/json' })
+    expect(again.status).toBe(422)
+    expect(((await again.json()) as { errors: { phone: string } }).errors.phone).toContain('这个手机号已经报过名了')
     const spam = await post(`/activities/${a.slug}/signup`, form({ website: 'http://spam.example' }))
     expect(spam.status).toBe(400)
-  })
+    const forged = await post(`/activities/${a.slug}/signup`, form({ altcha: Buffer.from('{"challenge":{},"solution":{}}').toString('base64') }))
+    expect(forged.status).toBe(403)
+  }, 180_000)
 
   it('when full the page says 已满，可以候补; cancelling by the link moves the first waiting party up', async () => {
     const a = await createSignupActivity(payload, { capacity: 1 })

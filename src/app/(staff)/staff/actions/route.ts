@@ -1,5 +1,5 @@
 import { siteUrl } from '@/lib/content/paths'
-import { normalisePhone } from '@/lib/recruitment/phone'
+import { normalisePhone } from '@/recruitment/phone'
 import { readSignupSettings } from '@/signup/globals/SignupSettings'
 import { cancelSignup, confirmFromWaitlist, markPhoned, recordAttendance, signUp } from '@/signup/commands'
 import { databasePool } from '@/signup/db'

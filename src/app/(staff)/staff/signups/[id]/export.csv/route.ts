@@ -1,4 +1,4 @@
-import { toCsv } from '@/lib/recruitment/csv'
+import { toCsv } from '@/recruitment/csv'
 import { attendanceOptions, labelOf, mobilityOptions, signupStatuses } from '@/signup/options'
 import { loadOverview, staffFromRequest } from '@/signup/staff'
 

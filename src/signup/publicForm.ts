@@ -1,0 +1,98 @@
+import { revalidateTag } from 'next/cache'
+
+import { formControls, type PublicFormDefinition } from '@/forms/definition'
+import { formErrorTexts, type FormErrorCode } from '@/forms/messages'
+import { getPayloadClient } from '@/lib/content/payload'
+import type { Locale } from '@/lib/content/paths'
+import { documentTag } from '@/lib/content/tags'
+import { signUp } from './commands'
+import { databasePool } from './db'
+import { readSignupValues, type SignupValues, type ValidSignup, validateSignup } from './form'
+import { textFor } from './messages'
+import { signupPath } from './paths'
+
+/** What the form is for: an activity, by its slug (bound into the server action by the page). */
+export type SignupTarget = { locale: Locale; slug: string }
+type SignupContext = { activityId: number; slug: string; maxParty: number; questions: string[] }
+type SignupCode = 'closed'
+
+/**
+ * The public sign-up form of an activity on the shared public-form machinery (`src/forms`): limits,
+ * honeypot, proof of work, idempotency and the thanks redirect are the shared ones; the fields and
+ * their messages are `form.ts`'s, and storing is the `signUp` command under the activity's row lock.
+ */
+export const signupForm: PublicFormDefinition<SignupValues, ValidSignup, SignupTarget, SignupContext, SignupCode> = {
+  name: 'signup',
+  limits: {
+    attempts: { env: 'RATE_LIMIT_SIGNUP_ATTEMPTS_PER_MINUTE', perMinute: 30 },
+    verified: { env: 'RATE_LIMIT_SIGNUPS_PER_MINUTE', perMinute: 6 },
+    unverified: { env: 'RATE_LIMIT_UNVERIFIED_SIGNUPS_PER_MINUTE', perMinute: 3 },
+  },
+  read: (form) => readSignupValues(form.get),
+  async resolve({ slug }, locale) {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'activities',
+      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+      limit: 1,
+      depth: 0,
+      locale,
+      overrideAccess: true,
+    })
+    const activity = docs[0]
+    const s = activity?.signup
+    if (!activity || !s?.enabled) return undefined
+    if (s.cancelled || Date.now() > Date.parse(s.deadline || activity.startsAt)) return { refuse: 'closed', status: 409 }
+    return { context: { activityId: activity.id, slug, maxParty: Math.max(1, s.maxParty ?? 2), questions: (s.questions ?? []) as string[] } }
+  },
+  validate: (values, locale, context) => validateSignup(values, locale, context.maxParty, context.questions),
+  identity: (data, context) => ({ scope: `activity:${context.activityId}`, identity: { kind: 'phone', value: data.phone } }),
+  async findEarlier(key) {
+    const { rows } = await databasePool(await getPayloadClient()).query('select reference, token from signups where idempotency_key = $1', [key])
+    return rows[0] ? { reference: rows[0].reference, token: rows[0].token, repeat: true } : undefined
+  },
+  async store({ data, context, locale, key, form }) {
+    const t = textFor(locale)
+    // Only a key the page's script sent is stored: without JavaScript the key comes from the phone
+    // number, and answering a repeat with the private confirmation link would hand it to anyone who
+    // knows the number. Such a repeat is told it is already signed up instead (the phone check below).
+    const clientKey = form.get(formControls.idempotencyKey)
+    const outcome = await signUp(databasePool(await getPayloadClient()), { activityId: context.activityId, ...data, locale, source: 'online', idempotencyKey: clientKey ? key : null })
+    switch (outcome.kind) {
+      case 'confirmed':
+      case 'waitlisted':
+        if (!outcome.repeat) {
+          // The page's "places left" is refreshed for the next visitor (its cache tag expires).
+          try {
+            revalidateTag(documentTag('activities', context.slug), { expire: 0 })
+          } catch {
+            // outside a request scope (tests): the page refreshes on its own within minutes
+          }
+        }
+        return { reference: outcome.reference, token: outcome.token }
+      case 'already':
+        return { invalid: { phone: t.already(outcome.reference) } }
+      case 'tooLarge':
+        return { invalid: { partySize: t.errors.party(outcome.maxParty) } }
+      case 'closed':
+        return { refuse: 'closed', status: 409 }
+      case 'notFound':
+        return 'notFound'
+    }
+  },
+  thanksPath: (locale, reference, _target, token) => `${signupPath(reference, token ?? '', locale)}?new=1`,
+  formErrorMessage(locale, code: FormErrorCode | SignupCode) {
+    const e = textFor(locale).errors
+    switch (code) {
+      case 'closed':
+      case 'notFound':
+      case 'spam':
+      case 'rateLimited':
+      case 'proofOfWork':
+      case 'server':
+        return e[code]
+      default:
+        return formErrorTexts[locale][code]
+    }
+  },
+}
