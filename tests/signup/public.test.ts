@@ -95,7 +95,7 @@ describe('signing up with JavaScript off', () => {
       await page.fill('#signup-form-phone', phone)
       await page.click('#signup-form button[type="submit"]')
       await page.waitForURL(/\/signup\/LL-[A-Z0-9]{6}\/[A-Za-z0-9_-]{24}\?new=1$/, { timeout: 60_000 })
-      expect(await page.textContent('main')).toContain('报名成功')
+      expect(await page.textContent('body')).toContain('报名成功')
 
       await fill({ name: '林爷爷', phone })
       await page.waitForSelector('#signup-form-phone-error')
