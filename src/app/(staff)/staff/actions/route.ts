@@ -7,8 +7,15 @@ import { staffFromRequest } from '@/signup/staff'
 
 const PRIVATE = { 'cache-control': 'private, no-store' }
 
-/** Only the site's own pages post here (the staff pages' forms): a cross-site form would carry no Origin of ours. */
+/**
+ * Only the site's own pages post here. Browsers say where a request comes from (Fetch Metadata:
+ * `Sec-Fetch-Site`); a cross-site form is refused. Clients that send neither header (scripts with
+ * a token) are not browsers carrying someone's cookie. The Origin is compared with the site's
+ * address otherwise: behind the request layer Next may see another host name than the browser.
+ */
 function sameOrigin(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site')
+  if (site) return site === 'same-origin' || site === 'none'
   const origin = request.headers.get('origin')
   if (!origin) return true
   let host: string
@@ -17,7 +24,6 @@ function sameOrigin(request: Request): boolean {
   } catch {
     return false
   }
-  // Behind the request layer Next may see its own host name rather than the one the browser used.
   const ours = [request.headers.get('host'), request.headers.get('x-forwarded-host'), new URL(request.url).host, new URL(siteUrl()).host]
   return ours.includes(host)
 }
