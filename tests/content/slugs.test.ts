@@ -58,9 +58,13 @@ describe('slugs on documents', () => {
     })
   })
 
-  it('keeps the slug when the title changes', async () => {
-    const story = await payload.create({ collection: 'stories', data: { title: '唐婆婆的雨天' }, ...ctx })
-    const updated = await payload.update({ collection: 'stories', id: story.id, data: { title: '唐婆婆的雨天（修订）' }, ...ctx })
-    expect(updated.slug).toBe(story.slug)
+  it('keeps a published slug when the title changes, and lets an unpublished generated one follow the title', async () => {
+    const published = await payload.create({ collection: 'stories', data: { title: '唐婆婆的雨天', _status: 'published' }, ...ctx })
+    const renamed = await payload.update({ collection: 'stories', id: published.id, data: { title: '唐婆婆的雨天（修订）' }, ...ctx })
+    expect(renamed.slug).toBe(published.slug)
+    const draft = await payload.create({ collection: 'stories', data: { title: '唐婆婆的晴天' }, ...ctx })
+    const retitled = await payload.update({ collection: 'stories', id: draft.id, data: { title: '唐婆婆的晴天（修订）' }, ...ctx })
+    expect(retitled.slug).not.toBe(draft.slug)
+    expect(retitled.slug).toMatch(/^tang-popo-de-qingtian-xiuding/)
   })
 })
