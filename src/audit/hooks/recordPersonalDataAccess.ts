@@ -14,7 +14,10 @@ const idsOf = (docs: unknown): Array<number | string> =>
  * deletion each write one entry to the audit trail. Reads by the system (mail jobs, the site's own
  * lookups without a user) are not a person reading and are not recorded; deletions always are.
  */
-export const recordPersonalDataAccess: CollectionAfterOperationHook = async ({ collection, operation, req, result }) => {
+export const recordPersonalDataAccess: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
+  // Payload populating a relationship (its dataloader reads with disableErrors) is part of the read that
+  // asked for it: an application's mentor shown in its export is not a second export, of volunteers.
+  if ((args as { disableErrors?: boolean } | undefined)?.disableErrors === true) return result
   let action: AuditAction | undefined
   let ids: Array<number | string> = []
   const person = req.user?.collection === 'users'
