@@ -1,4 +1,4 @@
-import { PhoneLink, telHref } from '@/components/site/PhoneLink'
+import { PhoneLink } from '@/components/site/PhoneLink'
 import { ArticleHeader } from '@/components/site/ArticleHeader'
 import { CoverFigure } from '@/components/site/CoverImage'
 import { Facts } from '@/components/site/Facts'
@@ -49,10 +49,9 @@ export function ActivityDetail({ activity, locale, mode, place, phone, signup }:
             <Facts facts={essentials} />
             {!over && callNumber ? (
               <p className="call">
-                <a className="button call-button" href={telHref(callNumber)}>
+                <PhoneLink phone={callNumber} className="button call-button">
                   {t.activities.callToTakePart}
-                  <span className="call-number">{callNumber}</span>
-                </a>
+                </PhoneLink>
               </p>
             ) : null}
             {signup}

@@ -63,10 +63,10 @@ export function SignupFields({ t, questions }: { t: SignupFieldTexts; questions:
         {message('partySize')}
       </div>
       {asks('pickup') ? (
-        <div className={styles.check}>
+        <label className={styles.check}>
           <input type="checkbox" id={id('pickup')} name="pickup" defaultChecked={values.pickup} />
-          <label htmlFor={id('pickup')}>{t.pickup}</label>
-        </div>
+          {t.pickup}
+        </label>
       ) : null}
       {asks('diet') ? (
         <div className={styles.field}>
@@ -98,10 +98,10 @@ export function SignupFields({ t, questions }: { t: SignupFieldTexts; questions:
         <input type="email" id={id('email')} name="email" autoComplete="email" maxLength={200} defaultValue={values.email} {...described('email')} />
         {message('email')}
       </div>
-      <div className={styles.check}>
+      <label className={styles.check}>
         <input type="checkbox" id={id('consent')} name="consent" defaultChecked={values.consent} required {...described('consent')} />
-        <label htmlFor={id('consent')}>{t.consent}</label>
-      </div>
+        {t.consent}
+      </label>
       {message('consent')}
     </>
   )

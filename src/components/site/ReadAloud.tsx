@@ -2,6 +2,8 @@
 
 import { useEffect, useState } from 'react'
 
+import { PhoneLink } from './PhoneLink'
+
 type Labels = { play: string; pause: string; resume: string; stop: string; unavailable: string; unavailableCall: string }
 type State = 'idle' | 'speaking' | 'paused' | 'unavailable'
 
@@ -117,9 +119,7 @@ export function ReadAloud({ targetId, lang, labels, phone }: { targetId: string;
           {phone ? (
             <>
               {labels.unavailableCall}
-              <a className="tel" href={`tel:${phone.replace(/[^\d+]/g, '')}`} style={{ whiteSpace: 'nowrap' }}>
-                {phone}
-              </a>
+              <PhoneLink phone={phone} />
             </>
           ) : null}
         </p>

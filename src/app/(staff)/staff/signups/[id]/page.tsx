@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation'
 
+import { PhoneLink } from '@/components/site/PhoneLink'
 import { formatDateTimeRange } from '@/lib/content/dates'
 import type { Signup } from '@/payload-types'
 import { labelOf, mobilityOptions, toPhoneReasons } from '@/signup/options'
@@ -27,7 +28,7 @@ function Person({ s, back, actions }: { s: Signup; back: string; actions: [strin
       <div className="who">
         {s.name}（{s.partySize} 人）{s.source === 'phone' ? ' · 电话' : ''}
         <small>
-          {s.phone ? <a href={`tel:${s.phone}`}>{s.phone}</a> : '无电话'} · {s.reference}
+          {s.phone ? <PhoneLink phone={s.phone} /> : '无电话'} · {s.reference}
           {s.toPhone ? ` · 需电话通知：${labelOf(toPhoneReasons, s.toPhoneReason, 'zh')}` : ''}
           {needs ? ` · ${needs}` : ''}
         </small>
