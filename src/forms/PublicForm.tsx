@@ -1,6 +1,6 @@
 'use client'
 
-import { createContext, type ReactNode, useActionState, useContext, useEffect, useRef, useState } from 'react'
+import { createContext, type ReactNode, startTransition, useActionState, useContext, useEffect, useRef, useState } from 'react'
 
 import { formControls } from './controls'
 import type { FormState } from './formState'
@@ -80,7 +80,6 @@ export function PublicForm<Values extends Record<string, unknown>>({
   const formRef = useRef<HTMLFormElement>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
   const pow = useRef<Promise<Solved | null> | null>(null)
-  const ready = useRef(false)
   const busy = useRef(false)
 
   useEffect(() => {
@@ -104,7 +103,7 @@ export function PublicForm<Values extends Record<string, unknown>>({
     if (state.answeredAt && (state.formErrorText || Object.keys(state.errors).length)) summaryRef.current?.focus()
   }, [state.answeredAt, state.formErrorText, state.errors])
 
-  async function prepare(form: HTMLFormElement, submitter: HTMLElement | null) {
+  async function prepare(form: HTMLFormElement) {
     setWaiting(true)
     let solved = await within(pow.current ?? Promise.resolve(null), SOLVE_WAIT_MS, null)
     if (solved && solved.expiresAt < Date.now() + 60_000) {
@@ -114,16 +113,12 @@ export function PublicForm<Values extends Record<string, unknown>>({
     const input = form.elements.namedItem(formControls.proofOfWork) as HTMLInputElement | null
     if (input) input.value = solved?.payload ?? ''
     setWaiting(false)
-    ready.current = true
-    form.requestSubmit(submitter instanceof HTMLButtonElement ? submitter : undefined)
+    // The action is called directly, not through a second submit event: Chromium sent no form when
+    // requestSubmit() followed the prevented first submit (measured: no request left the page).
+    startTransition(() => formAction(new FormData(form)))
   }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    if (ready.current) {
-      // The second, prepared submit: React sends it to the server action.
-      ready.current = false
-      return
-    }
     event.preventDefault()
     if (busy.current || pending) return
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
@@ -133,7 +128,7 @@ export function PublicForm<Values extends Record<string, unknown>>({
     }
     setOffline(false)
     busy.current = true
-    void prepare(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter)
+    void prepare(event.currentTarget)
   }
 
   const errors = Object.entries(state.errors as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')
