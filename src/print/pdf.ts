@@ -149,3 +149,10 @@ export function fitText(doc: PdfDoc, text: string, o: FitOptions): number {
   doc.text(shown, o.x, o.y, { width: o.width, align: o.align ?? 'left', lineGap: o.lineGap ?? size * 0.25, height: o.height + size, ellipsis: false })
   return used
 }
+
+/** A staff document to open in the browser: never cached, since it holds names and phone numbers. */
+export function privatePdfResponse(pdf: Buffer, filename: string): Response {
+  return new Response(new Uint8Array(pdf), {
+    headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${filename}"`, 'cache-control': 'private, no-store' },
+  })
+}

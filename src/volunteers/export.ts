@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { auditAs } from '@/audit'
 import { activityKinds } from '@/collections/Activities/kinds'
-import { toCsv } from '@/recruitment/csv'
+import { toCsv } from '@/lib/csv'
 import { availability, labelOf, skills } from '@/recruitment/options'
 import { volunteerStatuses } from './options'
 

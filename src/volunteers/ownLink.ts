@@ -1,7 +1,7 @@
 import type { Endpoint, Payload } from 'payload'
 
 import { siteUrl } from '@/lib/content/paths'
-import { drawQr, FONT, MM, renderPdf } from '@/print/pdf'
+import { drawQr, FONT, MM, privatePdfResponse, renderPdf } from '@/print/pdf'
 import { newLinkToken } from './collections/Volunteers/hooks/linkToken'
 import { notFound, refuseUnlessStaff } from './endpoints/http'
 
@@ -66,6 +66,6 @@ export const linkSlipEndpoint: Endpoint = {
       drawQr(doc, url, { x, y: 45 * MM, size: 40 * MM })
       doc.fontSize(8).text(url, x, 88 * MM, { width: 110 * MM })
     })
-    return new Response(new Uint8Array(pdf), { headers: { 'content-type': 'application/pdf', 'cache-control': 'private, no-store', 'content-disposition': `inline; filename="slip-${v.id}.pdf"` } })
+    return privatePdfResponse(pdf, `slip-${v.id}.pdf`)
   },
 }

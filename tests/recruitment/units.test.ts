@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { daysWaiting } from '@/recruitment/collections/Applications/hooks/daysWaiting'
-import { csvCell, toCsv } from '@/recruitment/csv'
+import { csvCell, toCsv } from '@/lib/csv'
 import { emptyValues, type FormValues } from '@/recruitment/form'
 import { idempotencyKey } from '@/recruitment/idempotency'
 import { normalisePhone } from '@/recruitment/phone'

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { privatePdfResponse } from '@/print/pdf'
 import { certificatePdf } from '../certificates'
 import { chinaDate } from '../workingDays'
 import { notFound, refuseUnlessStaff } from './http'
@@ -24,8 +25,6 @@ export const certificatePdfEndpoint: Endpoint = {
       periodTo: chinaDate(c.periodTo),
       issuedAt: chinaDate(c.issuedAt ?? c.createdAt),
     })
-    return new Response(new Uint8Array(pdf), {
-      headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="certificate-${c.number}.pdf"`, 'cache-control': 'private, no-store' },
-    })
+    return privatePdfResponse(pdf, `certificate-${c.number}.pdf`)
   },
 }

@@ -1,7 +1,8 @@
 import type { Endpoint } from 'payload'
 
+import { csvResponse } from '@/lib/csv'
 import { recordsCsv, volunteersCsv } from '../export'
-import { csvResponse, refuseUnlessStaff } from './http'
+import { refuseUnlessStaff } from './http'
 
 /** GET /api/volunteers/export.csv[?idNumber=masked] */
 export const exportVolunteersCsv: Endpoint = {

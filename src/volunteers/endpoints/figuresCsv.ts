@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
 import { activityKinds } from '@/collections/Activities/kinds'
-import { toCsv } from '@/recruitment/csv'
+import { csvResponse, toCsv } from '@/lib/csv'
 import { teamFigures } from '../figures'
-import { csvResponse, refuseUnlessStaff } from './http'
+import { refuseUnlessStaff } from './http'
 
 /** GET /api/volunteers/figures.csv — the dashboard's figures (aggregates only), for reports and fund applications. */
 export const figuresCsvEndpoint: Endpoint = {

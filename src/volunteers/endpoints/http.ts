@@ -19,14 +19,3 @@ export async function jsonBody(req: PayloadRequest): Promise<Record<string, unkn
     return {}
   }
 }
-
-export function csvResponse(csv: string, name: string, zhName: string): Response {
-  const date = new Date().toISOString().slice(0, 10)
-  return new Response(csv, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${name}-${date}.csv"; filename*=UTF-8''${encodeURIComponent(`${zhName}-${date}.csv`)}`,
-      'cache-control': 'private, no-store',
-    },
-  })
-}

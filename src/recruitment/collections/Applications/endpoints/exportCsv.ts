@@ -3,7 +3,7 @@ import type { Endpoint, Where } from 'payload'
 import { isStaffUser } from '@/access/roles'
 import { auditAs } from '@/audit'
 import type { Locale } from '@/lib/content/paths'
-import { toCsv } from '@/recruitment/csv'
+import { csvResponse, toCsv } from '@/lib/csv'
 import { availability, labelOf, skills, statuses, storedAgeRanges } from '@/recruitment/options'
 import type { Application } from '@/payload-types'
 import { daysWaiting } from '../hooks/daysWaiting'
@@ -64,13 +64,6 @@ export const exportCsv: Endpoint = {
       context: auditAs('export'),
     })
     const csv = toCsv([columns.map((c) => c.label[locale]), ...docs.map((doc) => columns.map((c) => c.value(doc as Application, locale)))])
-    const date = new Date().toISOString().slice(0, 10)
-    return new Response(csv, {
-      headers: {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="applications-${date}.csv"; filename*=UTF-8''${encodeURIComponent(`报名-${date}.csv`)}`,
-        'cache-control': 'private, no-store',
-      },
-    })
+    return csvResponse(csv, 'applications', '报名')
   },
 }

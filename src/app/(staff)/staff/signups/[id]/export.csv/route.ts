@@ -1,4 +1,4 @@
-import { toCsv } from '@/recruitment/csv'
+import { csvResponse, toCsv } from '@/lib/csv'
 import { attendanceOptions, labelOf, mobilityOptions, signupStatuses } from '@/signup/options'
 import { loadOverview, staffFromRequest } from '@/signup/staff'
 
@@ -30,11 +30,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       when(s.createdAt),
     ]),
   ]
-  return new Response(toCsv(rows), {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="signups-${o.activity.id}.csv"`,
-      'cache-control': 'private, no-store',
-    },
-  })
+  return csvResponse(toCsv(rows), `signups-${o.activity.id}`, `报名名单-${o.activity.id}`)
 }

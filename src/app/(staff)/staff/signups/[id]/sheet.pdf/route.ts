@@ -1,3 +1,4 @@
+import { privatePdfResponse } from '@/print/pdf'
 import { signInSheetPdf } from '@/signup/sheet'
 import { loadOverview, staffFromRequest } from '@/signup/staff'
 
@@ -10,7 +11,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const settings = await staff.payload.findGlobal({ slug: 'site-settings', depth: 0 })
   const people = [...o.confirmed].sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN-u-co-pinyin'))
   const pdf = await signInSheetPdf(o.activity, people, settings.teamName ?? '')
-  return new Response(new Uint8Array(pdf), {
-    headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="sign-in-${o.activity.id}.pdf"`, 'cache-control': 'private, no-store' },
-  })
+  return privatePdfResponse(pdf, `sign-in-${o.activity.id}.pdf`)
 }

@@ -14,3 +14,15 @@ export function csvCell(value: unknown): string {
 export function toCsv(rows: readonly (readonly unknown[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
 }
+
+/** A CSV download for staff: never cached; the file name in ASCII and, for browsers that read it, in Chinese. */
+export function csvResponse(csv: string, name: string, zhName: string): Response {
+  const date = new Date().toISOString().slice(0, 10)
+  return new Response(csv, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}-${date}.csv"; filename*=UTF-8''${encodeURIComponent(`${zhName}-${date}.csv`)}`,
+      'cache-control': 'private, no-store',
+    },
+  })
+}
