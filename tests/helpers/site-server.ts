@@ -76,12 +76,16 @@ export async function startSiteServer(env: Record<string, string | undefined>, t
     port,
     process: child,
     output: () => log,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref()
-      }),
+    stop: () => stopChild(child, 5000),
   }
+}
+
+/** SIGTERM, then SIGKILL after `graceMs`; resolves once the process has gone (also when a test killed it already). */
+export function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+    setTimeout(() => child.kill('SIGKILL'), graceMs).unref()
+  })
 }

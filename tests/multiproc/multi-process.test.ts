@@ -11,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ensureNginx, ensureRedisServer } from '../../scripts/lib/debian-packages'
 import { runApplicationLoad } from '../helpers/application-load'
+import { eventually } from '../helpers/eventually'
 import { getTestPayload } from '../helpers/payload'
 import { LOAD_ENV } from '../helpers/reliability-stack'
-import { freePort, type SiteServer, startSiteServer } from '../helpers/site-server'
+import { freePort, type SiteServer, startSiteServer, stopChild } from '../helpers/site-server'
 import { createTestUser, loginOverHttp } from '../helpers/users'
 import { startWorker, type Worker } from '../helpers/worker'
 import { createFixtures } from '../recruitment/helpers/fixtures'
@@ -33,23 +34,14 @@ function spawnService(command: string, args: string[]): Service {
   return {
     process: child,
     output: () => log,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-        setTimeout(() => child.kill('SIGKILL'), 3000).unref()
-      }),
+    stop: () => stopChild(child, 3000),
   }
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
+const waitFor = (check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> =>
+  eventually(async () => {
+    if (!(await check())) throw new Error(`timed out waiting for ${what}`)
+  }, timeoutMs, 100)
 
 /** Debian's redis-server on a free loopback port, nothing kept on disk. */
 async function startRedis(): Promise<Service & { url: string }> {
@@ -128,8 +120,7 @@ describe('several processes as one site: nginx, two web processes, Redis, one wo
   afterAll(async () => {
     console.info(`[multiproc] figures: ${JSON.stringify(figures)}`)
     worker?.process.kill('SIGTERM')
-    // A process killed with SIGKILL has exited already (its exit code stays null: only its signal is set).
-    await Promise.all([a, b].filter((s) => s && s.process.signalCode === null).map((s) => s!.stop()).concat(nginx ? [nginx.stop()] : []))
+    await Promise.all([a?.stop(), b?.stop(), nginx?.stop()])
     await redis?.stop()
     await smtp?.stop()
   })
