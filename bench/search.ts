@@ -6,7 +6,11 @@ import type { Stack } from './lib/stack'
 
 const TARGET_DOCS = 10_000
 const TARGET_P95_MS = 50
-const QUERIES = ['重阳', '志愿者', '老人', '邻里节', '茶座', '伏龙', '冬至 家宴', 'volunteer', '健康讲座', '不存在的词语']
+const QUERIES = ['重阳', '志愿者', '老人', '邻里节', '茶座', '伏龙', '冬至 家宴', 'volunteer', '健康讲座', '不存在的词语', 'dongzhi', 'chongyang', 'dzjy']
+/** Pinyin (the Chinese titles' syllables and initials, issue 14 point 8) is searched on the Chinese site. */
+const PINYIN = new Set(['dongzhi', 'chongyang', 'dzjy'])
+const FRESH_PINYIN = 30
+const searchPath = (term: string) => (/^[a-z]/.test(term) && !PINYIN.has(term) ? '/en/search' : '/search')
 const ROUNDS = 20
 const FRESH_QUERIES = 100
 
@@ -75,7 +79,15 @@ async function freshTerms(databaseUrl: string, count: number): Promise<string[]>
       const english = (title.toLowerCase().match(/[a-z]{4,}/g) ?? [])
       for (const t of [...chinese, ...english]) if (!QUERIES.includes(t)) terms.add(t)
     }
-    return [...terms].slice(0, count)
+    // Pinyin as residents type it: the first syllables of a title, or its initials.
+    const pinyin = await client.query<{ p: string }>("select distinct search_pinyin p from stories_locales where search_pinyin is not null")
+    const spelled = new Set<string>()
+    for (const { p } of pinyin.rows) {
+      const [full, initials] = p.split(' ')
+      for (const t of [full.slice(0, 8), initials]) if (t.length >= 3 && !QUERIES.includes(t)) spelled.add(t)
+    }
+    for (const t of spelled) PINYIN.add(t)
+    return [...[...terms].slice(0, count), ...[...spelled].slice(0, FRESH_PINYIN)]
   } finally {
     await client.end()
   }
@@ -92,7 +104,7 @@ export async function benchSearch(stack: Stack): Promise<BenchOutcome> {
   const perQuery: Record<string, number[]> = {}
   for (let round = 0; round < ROUNDS; round++) {
     for (const term of QUERIES) {
-      const path = /^[a-z]/.test(term) ? '/en/search' : '/search'
+      const path = searchPath(term)
       const t0 = performance.now()
       const res = await fetch(`${site}${path}?q=${encodeURIComponent(term)}`)
       await res.arrayBuffer()
@@ -105,7 +117,7 @@ export async function benchSearch(stack: Stack): Promise<BenchOutcome> {
   // Each of these asked once, after the repeated ones: the cost of a search nobody made before (no cached answer).
   const fresh: number[] = []
   for (const term of await freshTerms(stack.databaseUrl, FRESH_QUERIES)) {
-    const path = /^[a-z]/.test(term) ? '/en/search' : '/search'
+    const path = searchPath(term)
     const t0 = performance.now()
     const res = await fetch(`${site}${path}?q=${encodeURIComponent(term)}`)
     await res.arrayBuffer()
@@ -119,8 +131,8 @@ export async function benchSearch(stack: Stack): Promise<BenchOutcome> {
   return {
     data: { documents, requests: latencies.length, latencyMs: { p50: p(50), p95: p(95), p99: p(99) }, firstTime: { requests: fresh.length, latencyMs: { p50: p(50, fresh), p95: p(95, fresh), p99: p(99, fresh) } }, targetP95Ms: TARGET_P95_MS, perQueryMedianMs: Object.fromEntries(Object.entries(perQuery).map(([k, v]) => [k, Math.round(percentile(v.sort((a, b) => a - b), 50))])) },
     summary: [
-      `${documents} published documents. Repeated searches (${QUERIES.length} queries × ${ROUNDS}, zh and en; answers are cached after the first): p50 ${p(50)} ms, p95 ${p(95)} ms, p99 ${p(99)} ms.`,
-      `First-time searches (${fresh.length} distinct words from the documents' titles, each asked once, so every one reaches the database): p50 ${p(50, fresh)} ms, p95 ${p(95, fresh)} ms, p99 ${p(99, fresh)} ms. Target p95 < ${TARGET_P95_MS} ms for both.`,
+      `${documents} published documents. Repeated searches (${QUERIES.length} queries × ${ROUNDS}, zh, en and pinyin; answers are cached after the first): p50 ${p(50)} ms, p95 ${p(95)} ms, p99 ${p(99)} ms.`,
+      `First-time searches (${fresh.length} distinct words from the documents' titles, pinyin among them, each asked once, so every one reaches the database): p50 ${p(50, fresh)} ms, p95 ${p(95, fresh)} ms, p99 ${p(99, fresh)} ms. Target p95 < ${TARGET_P95_MS} ms for both.`,
     ],
     failures: p95 > TARGET_P95_MS ? [`search p95 ${p95} ms (target < ${TARGET_P95_MS} ms)`] : [],
   }

@@ -185,6 +185,7 @@ export interface UserAuthOperations {
 export interface Story {
   id: number;
   title: string;
+  searchPinyin?: string | null;
   /**
    * Leave empty to generate pinyin from the title. Old URLs redirect after a change.
    */
@@ -395,6 +396,7 @@ export interface User {
 export interface Activity {
   id: number;
   title: string;
+  searchPinyin?: string | null;
   /**
    * Leave empty to generate pinyin from the title. Old URLs redirect after a change.
    */
@@ -489,6 +491,7 @@ export interface Activity {
 export interface RecruitmentCall {
   id: number;
   title: string;
+  searchPinyin?: string | null;
   /**
    * Leave empty to generate pinyin from the title. Old URLs redirect after a change.
    */
@@ -568,6 +571,7 @@ export interface RecruitmentCall {
 export interface Case {
   id: number;
   title: string;
+  searchPinyin?: string | null;
   /**
    * Leave empty to generate pinyin from the title. Old URLs redirect after a change.
    */
@@ -1199,6 +1203,7 @@ export interface PayloadMigration {
  */
 export interface StoriesSelect<T extends boolean = true> {
   title?: T;
+  searchPinyin?: T;
   slug?: T;
   previousSlugs?:
     | T
@@ -1230,6 +1235,7 @@ export interface StoriesSelect<T extends boolean = true> {
  */
 export interface ActivitiesSelect<T extends boolean = true> {
   title?: T;
+  searchPinyin?: T;
   slug?: T;
   previousSlugs?:
     | T
@@ -1276,6 +1282,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
  */
 export interface RecruitmentCallsSelect<T extends boolean = true> {
   title?: T;
+  searchPinyin?: T;
   slug?: T;
   previousSlugs?:
     | T
@@ -1311,6 +1318,7 @@ export interface RecruitmentCallsSelect<T extends boolean = true> {
  */
 export interface CasesSelect<T extends boolean = true> {
   title?: T;
+  searchPinyin?: T;
   slug?: T;
   previousSlugs?:
     | T

@@ -9,6 +9,7 @@ import * as migration_20261202_131510_volunteers_mentor_to_notes from './2026120
 import * as migration_20261202_140425_features from './20261202_140425_features';
 import * as migration_20261202_140426_signup_constraints from './20261202_140426_signup_constraints';
 import * as migration_20261202_140427_volunteers_records_kept from './20261202_140427_volunteers_records_kept';
+import * as migration_20261202_174013_search_pinyin from './20261202_174013_search_pinyin';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261202_140427_volunteers_records_kept.up,
     down: migration_20261202_140427_volunteers_records_kept.down,
     name: '20261202_140427_volunteers_records_kept',
+  },
+  {
+    up: migration_20261202_174013_search_pinyin.up,
+    down: migration_20261202_174013_search_pinyin.down,
+    name: '20261202_174013_search_pinyin'
   },
 ];

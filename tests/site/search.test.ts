@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { pinyin } from 'pinyin-pro'
+
 import { paragraphsToLexical } from '@/seed/lexical'
 
 import { eventually } from '../helpers/eventually'
@@ -201,5 +203,29 @@ describe('search', () => {
     expect(stateOf(upcoming)).toBe('upcoming')
     expect(html).toContain('已结束')
     expect(html).toContain('即将举行')
+  })
+  it('finds Chinese titles by their pinyin and its initials, on both sites (issue 14, point 8)', async () => {
+    for (const q of ['dongzhi', 'dongzhijiayan', 'dong zhi', 'jiayan', 'dz', 'dzjy', 'DongZhi']) {
+      expect(hitPaths((await search(q)).text), q).toContain('/activities/dongzhi-jiayan-2026')
+    }
+    expect(hitPaths((await search('dongzhi', 'en')).text)).toContain('/en/activities/dongzhi-jiayan-2026')
+    expect(hitPaths((await search('dongzhiqq')).text)).toEqual([])
+  })
+
+  it('follows a changed title in pinyin too, and keeps a draft unfindable by it', async () => {
+    // Four characters no other document's title holds: their pinyin is what the search must find.
+    const rare = Array.from({ length: 4 }, () => String.fromCharCode(0x9fa0 - Math.floor(Math.random() * 0x800))).join('')
+    const spelled = (title: string) => pinyin(title, { toneType: 'none', type: 'array', v: true }).join('').toLowerCase()
+    const slug = unique('search-pinyin')
+    const { doc } = await rest<Doc>('POST', '/stories', auth, { title: `拼音${rare}`, slug, summary: '拼音搜索', _status: 'published' })
+    await eventually(async () => expect(hitPaths((await search(spelled(rare))).text)).toEqual([`/stories/${slug}`]))
+    const renamed = Array.from(rare).reverse().join('')
+    await rest('PATCH', `/stories/${doc.id}`, auth, { title: `拼音${renamed}` })
+    await eventually(async () => expect(hitPaths((await search(spelled(renamed))).text)).toEqual([`/stories/${slug}`]))
+    if (spelled(renamed) !== spelled(rare)) expect(hitPaths((await search(spelled(rare))).text)).toEqual([])
+    const draft = unique('search-pinyin-draft')
+    await rest('POST', '/stories?draft=true', auth, { title: `草稿${rare}`, slug: draft, summary: '草稿', _status: 'draft' })
+    await new Promise((r) => setTimeout(r, 1500))
+    expect(hitPaths((await search(spelled(rare))).text)).not.toContain(`/stories/${draft}`)
   })
 })

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { draftedByContributors } from '@/access'
 import { contactField, coverField, localizedText, richTextField, summaryField, titleField } from '@/fields/common'
 import { publishing } from '@/fields/publishing'
+import { searchPinyinField } from '@/fields/searchPinyin'
 import { slugFields } from '@/fields/slug'
 import { contributorsCannotPublish } from '@/hooks/contributorsCannotPublish'
 import { requireDateOrder } from '@/hooks/requireDateOrder'
@@ -32,6 +33,7 @@ export const Activities: CollectionConfig = {
   fields: [
     posterButtonField('activities'),
     titleField(),
+    searchPinyinField(),
     ...slugFields(),
     {
       type: 'row',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { writtenByStaff } from '@/access'
 import { coverField, localizedText, richTextField, publishedAtField, summaryField, titleField, topicsField } from '@/fields/common'
 import { publishing } from '@/fields/publishing'
+import { searchPinyinField } from '@/fields/searchPinyin'
 import { slugFields } from '@/fields/slug'
 
 const shared = publishing('cases')
@@ -23,6 +24,7 @@ export const Cases: CollectionConfig = {
   hooks: shared.hooks,
   fields: [
     titleField(),
+    searchPinyinField(),
     ...slugFields(),
     localizedText('organisation', { zh: '机构', en: 'Organisation' }, { maxLength: 120 }),
     localizedText('author', { zh: '作者', en: 'Author' }, { maxLength: 60 }),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { draftedByContributors } from '@/access'
 import { coverField, localizedText, richTextField, publishedAtField, summaryField, titleField, topicsField } from '@/fields/common'
 import { publishing } from '@/fields/publishing'
+import { searchPinyinField } from '@/fields/searchPinyin'
 import { slugFields } from '@/fields/slug'
 import { contributorsCannotPublish } from '@/hooks/contributorsCannotPublish'
 
@@ -24,6 +25,7 @@ export const Stories: CollectionConfig = {
   hooks: { ...shared.hooks, beforeChange: [contributorsCannotPublish] },
   fields: [
     titleField(),
+    searchPinyinField(),
     ...slugFields(),
     summaryField(),
     coverField(),

@@ -25,9 +25,10 @@ export function parseQuery(raw: string | string[] | undefined): ParsedQuery {
   if (length === 0) return { ok: false, text, reason: 'empty' }
   if (length > SEARCH_MAX_CHARS) return { ok: false, text: '', reason: 'too-long' }
   if (length < SEARCH_MIN_CHARS) return { ok: false, text, reason: 'too-short' }
-  // The index holds Chinese character pairs and English letter triples: shorter terms cannot be looked up and are left out.
+  // The index holds Chinese character pairs and English letter triples: shorter terms cannot be looked up and are
+  // left out, except two letters, which start longer runs of letters (pinyin initials: dz → 冬至).
   const all = [...new Set(text.toLowerCase().split(' '))]
-  const searchable = all.filter((term) => Array.from(term).length >= (/^[\x00-\x7f]+$/.test(term) ? 3 : 2))
+  const searchable = all.filter((term) => Array.from(term).length >= (/^[a-z]{2}$/.test(term) ? 2 : /^[\x00-\x7f]+$/.test(term) ? 3 : 2))
   if (!searchable.length) return { ok: false, text, reason: 'too-short' }
   return { ok: true, text, terms: searchable.slice(0, MAX_TERMS) }
 }

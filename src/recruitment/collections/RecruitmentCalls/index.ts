@@ -4,6 +4,7 @@ import { writtenByStaff } from '@/access'
 import { contactField, localizedText, localizedTextarea, richTextField, summaryField, titleField } from '@/fields/common'
 import { DEFAULT_MINIMUM_AGE, MINIMUM_AGES } from '@/recruitment/options'
 import { publishing } from '@/fields/publishing'
+import { searchPinyinField } from '@/fields/searchPinyin'
 import { slugFields } from '@/fields/slug'
 import { requireDateOrder } from '@/hooks/requireDateOrder'
 import { posterButtonField, posterEndpoint } from '@/print/posterEndpoint'
@@ -28,6 +29,7 @@ export const RecruitmentCalls: CollectionConfig = {
   fields: [
     posterButtonField('recruitment-calls'),
     titleField(),
+    searchPinyinField(),
     ...slugFields(),
     localizedText('role', { zh: '岗位', en: 'Role' }, { required: true, maxLength: 80 }),
     summaryField(),
