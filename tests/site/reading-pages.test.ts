@@ -37,6 +37,23 @@ describe('a story page', () => {
     expect(onwards, 'the 接着看 links').toBeTruthy()
     expect(onwards).toContain('href="/stories"')
     expect(onwards).toContain('href="/activities"')
+    expect(onwards).toContain(`href="${STORY}/next"`)
+  })
+
+  it('leads on to the next older published story, the oldest one to the list (point 9)', async () => {
+    const published = (
+      await payload.find({ collection: 'stories', where: { _status: { equals: 'published' }, publishedAt: { exists: true } }, sort: ['-publishedAt', '-id'], depth: 0, limit: 1000, locale: 'zh', overrideAccess: false })
+    ).docs
+    expect(published.length).toBeGreaterThan(1)
+    for (const [i, story] of published.slice(0, 3).entries()) {
+      const res = await get(`/stories/${story.slug}/next`)
+      expect(res.status, story.slug ?? '').toBe(307)
+      expect(res.headers.get('location')).toBe(`/stories/${published[i + 1]!.slug}`)
+    }
+    const oldest = published[published.length - 1]!
+    expect((await get(`/stories/${oldest.slug}/next`)).headers.get('location')).toBe('/stories')
+    expect((await get(`/en/stories/${published[0]!.slug}/next`)).headers.get('location')).toBe(`/en/stories/${published[1]!.slug}`)
+    expect((await get('/stories/no-such-story/next')).status).toBe(404)
   })
 
   it('shows its cover as a plain <img> with a srcset of the stored sizes, loading at once (point 15)', async () => {

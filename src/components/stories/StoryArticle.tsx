@@ -3,7 +3,7 @@ import { CoverFigure } from '@/components/site/CoverImage'
 import { RichTextBody } from '@/components/site/RichTextBody'
 import { formatDate } from '@/lib/content/dates'
 import type { Mode } from '@/lib/content/mode'
-import { localePath, type Locale } from '@/lib/content/paths'
+import { documentPath, localePath, type Locale } from '@/lib/content/paths'
 import { getDictionary } from '@/lib/i18n'
 import type { Courtyard, Story, Topic } from '@/payload-types'
 
@@ -40,10 +40,12 @@ export function StoryArticle({ story, locale, mode }: { story: Story; locale: Lo
           {courtyard ? `${t.stories.courtyard}${t.colon}${courtyard.name}` : null}
         </p>
       ) : null}
-      {/* Not a dead end: the way on to more stories and to what is coming up (issue 14, point 9). A link to the
-          next story itself would make every story page carry the list's cache tag, so publishing one story
-          would expire them all (see src/lib/content/tags.ts). */}
+      {/* Not a dead end: the next story, more stories and what is coming up (issue 14, point 9). The next story
+          is found when its link is followed (stories/[slug]/next), so this page carries no list's cache tag. */}
       <nav className="actions" aria-label={t.stories.onwards}>
+        <a className="button" href={`${documentPath('stories', story.slug ?? '', locale)}/next`} rel="next">
+          {t.stories.nextStory}
+        </a>
         <a className="button secondary" href={localePath(locale, '/stories')}>
           {t.home.allStories}
         </a>

@@ -62,7 +62,7 @@ export type Page<T> = { docs: T[]; page: number; totalPages: number; totalDocs: 
 /** One page of published documents (pages count from 1; an empty collection has one empty page). */
 export async function listPublished<C extends RoutedCollection>(
   collection: C,
-  options: { locale: Locale; page: number; limit: number; sort: string; where?: Where; depth?: number },
+  options: { locale: Locale; page: number; limit: number; sort: string | string[]; where?: Where; depth?: number },
 ): Promise<Page<Doc<C>>> {
   const payload = await getPayloadClient()
   const result = await payload.find({

@@ -83,6 +83,7 @@ export const en: Dictionary = {
     empty: 'No stories published yet.',
     volunteers: 'People in this story',
     onwards: 'Read on',
+    nextStory: 'Next story',
     by: 'By',
     topics: 'Topics',
     courtyard: 'Courtyard',

@@ -78,6 +78,7 @@ export const zh = {
     empty: '还没有发布故事。',
     volunteers: '故事里的人',
     onwards: '接着看',
+    nextStory: '下一篇故事',
     by: '文',
     topics: '主题',
     courtyard: '院落',
