@@ -9,6 +9,7 @@ import { databasePool } from './db'
 import { textFor } from './messages'
 import { signupPath } from './paths'
 import { signupForm } from './publicForm'
+import { refreshActivityPage } from './refreshActivityPage'
 
 /**
  * POST /activities/[slug]/signup: the sign-up endpoint for clients other than the activity page
@@ -46,5 +47,6 @@ export async function handleOwnerAction(request: Request, params: { locale: stri
     if (outcome.kind === 'notFound') return new Response('Not found', { status: 404, headers: PRIVATE })
     note = outcome.kind === 'noRoom' ? `noRoom-${outcome.placesLeft}` : outcome.kind
   }
+  await refreshActivityPage(pool, { reference: owner.reference })
   return new Response(null, { status: 303, headers: { location: `${signupPath(owner.reference, owner.token, locale)}?done=${note}`, ...PRIVATE } })
 }

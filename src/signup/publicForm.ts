@@ -1,15 +1,13 @@
-import { revalidateTag } from 'next/cache'
-
 import { formControls, type PublicFormDefinition } from '@/forms/definition'
 import { formErrorTexts, type FormErrorCode } from '@/forms/messages'
 import { getPayloadClient } from '@/lib/content/payload'
 import type { Locale } from '@/lib/content/paths'
-import { documentTag } from '@/lib/content/tags'
 import { signUp } from './commands'
 import { databasePool } from './db'
 import { readSignupValues, type SignupValues, type ValidSignup, validateSignup } from './form'
 import { textFor } from './messages'
 import { signupPath } from './paths'
+import { refreshActivityPage } from './refreshActivityPage'
 
 /** What the form is for: an activity, by its slug (bound into the server action by the page). */
 export type SignupTarget = { locale: Locale; slug: string }
@@ -61,14 +59,7 @@ export const signupForm: PublicFormDefinition<SignupValues, ValidSignup, SignupT
     switch (outcome.kind) {
       case 'confirmed':
       case 'waitlisted':
-        if (!outcome.repeat) {
-          // The page's "places left" is refreshed for the next visitor (its cache tag expires).
-          try {
-            revalidateTag(documentTag('activities', context.slug), { expire: 0 })
-          } catch {
-            // outside a request scope (tests): the page refreshes on its own within minutes
-          }
-        }
+        if (!outcome.repeat) await refreshActivityPage(databasePool(await getPayloadClient()), { activityId: context.activityId })
         return { reference: outcome.reference, token: outcome.token }
       case 'already':
         return { invalid: { phone: t.already(outcome.reference) } }

@@ -6,6 +6,7 @@ import { signUp } from '@/signup/commands'
 import { databasePool } from '@/signup/db'
 import { hasHorizontalScroll, launchBrowser, viewports } from '../helpers/browser'
 import { pdfText } from '../helpers/pdf'
+import { eventually } from '../helpers/eventually'
 import { getTestPayload } from '../helpers/payload'
 import { type SiteServer, startSiteServer } from '../helpers/site-server'
 import { createTeamUsers, loginOverHttp, type TeamUsers } from '../helpers/users'
@@ -138,6 +139,10 @@ describe('signing up with JavaScript off', () => {
     expect(cancel.status).toBe(303)
     expect((await get(holderPage)).text).toContain('报名已取消')
     expect((await pool.query('select status, to_phone from signups where reference = $1', [waitingRef])).rows[0]).toEqual({ status: 'confirmed', to_phone: true })
+    // The one moved up cancels too: the cached page (kept up to 5 minutes otherwise) says the place is free again.
+    expect((await get(`/activities/${a.slug}`, { cookie: 'visitor=2' })).text).toContain('已满，可以候补')
+    expect((await post(`${waiting.headers.get('location')!.split('?')[0]!}/cancel`, '')).status).toBe(303)
+    await eventually(async () => expect((await get(`/activities/${a.slug}`, { cookie: 'visitor=2' })).text).not.toContain('已满，可以候补'), 10_000)
   })
 })
 

@@ -3,6 +3,7 @@ import { normalisePhone } from '@/recruitment/phone'
 import { readSignupSettings } from '@/signup/globals/SignupSettings'
 import { cancelSignup, confirmFromWaitlist, markPhoned, recordAttendance, signUp } from '@/signup/commands'
 import { databasePool } from '@/signup/db'
+import { refreshActivityPage } from '@/signup/refreshActivityPage'
 import { staffFromRequest } from '@/signup/staff'
 
 const PRIVATE = { 'cache-control': 'private, no-store' }
@@ -84,6 +85,9 @@ export async function POST(request: Request): Promise<Response> {
     default:
       return new Response('Bad request', { status: 400, headers: PRIVATE })
   }
+  // Cancelling, moving up and phone sign-ups change the places left that the public page shows.
+  if (form.get('action') === 'phoneSignup') await refreshActivityPage(pool, { activityId: Number(form.get('activityId')) })
+  else if (form.get('action') === 'cancel' || form.get('action') === 'confirm') await refreshActivityPage(pool, { signupId: id })
   const location = `${safeBack}${safeBack.includes('?') ? '&' : '?'}note=${note}`
   return new Response(null, { status: 303, headers: { location, ...PRIVATE } })
 }
