@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { databasePool } from '@/signup/db'
+
 import { dutyRoles } from './options'
 import { recordingDeadline, type RecordingDeadline } from './workingDays'
 
@@ -12,6 +14,9 @@ export function activityHours(startsAt: string, endsAt: string): number {
   return Math.max(0, Math.round(hours * 2) / 2)
 }
 
+/** The role of someone recorded from the door's check-in rather than from a duty. */
+export const CHECKED_IN_ROLE = '报名签到'
+
 export type RecordingEntry = { volunteer: number; name: string; hours: number; role: string; recorded: boolean }
 export type RecordingDefaults = {
   activity: { id: number; title: string; startsAt: string; endsAt: string; kind: string; place: string }
@@ -20,7 +25,7 @@ export type RecordingDefaults = {
   entries: RecordingEntry[]
 }
 
-/** What the one-step recording form starts with: everyone on the activity's duties, for the activity's length. */
+/** What the one-step recording form starts with: everyone on the activity's duties and every volunteer checked in at the door, for the activity's length. */
 export async function recordingDefaults(payload: Payload, activityId: number, req?: PayloadRequest): Promise<RecordingDefaults | null> {
   if (!Number.isInteger(activityId)) return null
   const activity = await payload.findByID({ collection: 'activities', id: activityId, depth: 0, disableErrors: true, draft: true, locale: 'zh', req })
@@ -45,6 +50,16 @@ export async function recordingDefaults(payload: Payload, activityId: number, re
       if (existing) existing.role = `${existing.role}、${role}`
       else entries.set(id, { volunteer: id, name: typeof v === 'object' && v ? (v.name ?? '') : '', hours, role, recorded: recordedIds.has(id) })
     }
+  }
+  // Volunteers who signed up for the activity and were checked in at the door (到了) served too: matched
+  // to the roster by their mobile number, for the activity's length (adjustable like everyone's).
+  const { rows: checkedIn } = await databasePool(payload).query<{ id: number; name: string }>(
+    `select distinct on (v.id) v.id, v.name from signups s join volunteers v on v.mobile = s.phone
+     where s.activity_id = $1 and s.attendance = 'attended' and s.status = 'confirmed' and v.status <> 'left' order by v.id`,
+    [activityId],
+  )
+  for (const v of checkedIn) {
+    if (!entries.has(v.id)) entries.set(v.id, { volunteer: v.id, name: v.name, hours, role: CHECKED_IN_ROLE, recorded: recordedIds.has(v.id) })
   }
   return {
     activity: { id: activity.id, title: activity.title, startsAt: activity.startsAt, endsAt: activity.endsAt, kind: activity.kind, place: activity.place ?? '' },

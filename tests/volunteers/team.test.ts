@@ -6,7 +6,9 @@ import { siteUrl } from '@/lib/content/paths'
 import { certificatePdf } from '@/volunteers/certificates'
 import { decryptIdNumber } from '@/volunteers/idNumber'
 import { recordsForToken } from '@/volunteers/ownLink'
-import { activitiesToRecord, recordActivity, recordingDefaults } from '@/volunteers/recording'
+import { signUp, recordAttendance } from '@/signup/commands'
+import { databasePool } from '@/signup/db'
+import { activitiesToRecord, CHECKED_IN_ROLE, recordActivity, recordingDefaults } from '@/volunteers/recording'
 import { teamFigures } from '@/volunteers/figures'
 import { seedTeam } from '@/volunteers/seed'
 import { verifyCertificate } from '@/volunteers/verify'
@@ -149,6 +151,27 @@ describe('service records', () => {
     const after = await activitiesToRecord(payload)
     expect(after.some((w) => w.id === a.id)).toBe(false)
     expect(after.some((w) => w.id === other.id)).toBe(true)
+  })
+
+  it('takes the volunteers checked in at the door from the sign-ups, matched by mobile number', async () => {
+    const start = new Date(Date.now() + 864e5)
+    const a = await activity('冬至家宴', start.toISOString(), new Date(start.getTime() + 2 * 3600e3).toISOString(), 'festival')
+    await payload.update({ collection: 'activities', id: a.id, data: { capacity: 10, signup: { enabled: true } } as never, context: { disableRevalidate: true } })
+    const mobile = (n: number) => `139${String(Date.now()).slice(-8, -1)}${n}`
+    const [came, absent, onDuty] = [await volunteer('来了的', { mobile: mobile(1) }), await volunteer('没来的', { mobile: mobile(2) }), await volunteer('值班的', { mobile: mobile(3) })]
+    await payload.create({ collection: 'duties', data: { activity: a.id, role: 'door', needed: 1, volunteers: [onDuty.id] }, user: users.editor, overrideAccess: false })
+    const pool = databasePool(payload)
+    const signed = async (v: { name: string; mobile?: string | null }) => {
+      const outcome = await signUp(pool, { activityId: a.id, name: v.name, phone: v.mobile!, partySize: 1 })
+      if (outcome.kind !== 'confirmed') throw new Error(`sign-up ${outcome.kind}`)
+      return outcome.id
+    }
+    await recordAttendance(pool, await signed(came), 'attended')
+    await recordAttendance(pool, await signed(absent), 'noShow')
+    await recordAttendance(pool, await signed(onDuty), 'attended')
+    await signUp(pool, { activityId: a.id, name: '邻居（不是志愿者）', phone: mobile(4), partySize: 1 })
+    const defaults = await recordingDefaults(payload, a.id)
+    expect(defaults!.entries.map((e) => [e.volunteer, e.role, e.hours]).sort()).toEqual([[came.id, CHECKED_IN_ROLE, 2], [onDuty.id, '开门值班', 2]].sort())
   })
 
   it('a correction needs a reason and keeps who, when and why; records are never deleted', async () => {
