@@ -13,7 +13,8 @@ export type TeamFigures = {
   peopleServed: number
   newApplications: number
   longestWaitDays: number | null
-  thisWeek: { id: number; title: string; startsAt: string; capacity: number | null }[]
+  /** Persons confirmed and waiting through the activity sign-up, against its places. */
+  thisWeek: { id: number; title: string; startsAt: string; capacity: number | null; signedUp: number; waiting: number; signupEnabled: boolean }[]
 }
 
 /**
@@ -42,8 +43,11 @@ export async function teamFigures(payload: Payload, now = new Date()): Promise<T
   monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7))
   const weekStart = new Date(monday.getTime() - 8 * 3600e3)
   const weekEnd = new Date(weekStart.getTime() + 7 * 864e5)
-  const week = await q<{ id: number; title: string; starts_at: Date; capacity: string | null }>(
-    `select a.id, l.title, a.starts_at, a.capacity from activities a join activities_locales l on l._parent_id = a.id and l._locale = 'zh'
+  const week = await q<{ id: number; title: string; starts_at: Date; capacity: string | null; signed_up: number; waiting: number; signup_enabled: boolean }>(
+    `select a.id, l.title, a.starts_at, a.capacity, coalesce(a.signup_enabled, false) as signup_enabled,
+        coalesce((select sum(s.party_size) from signups s where s.activity_id = a.id and s.status = 'confirmed'), 0)::int as signed_up,
+        coalesce((select sum(s.party_size) from signups s where s.activity_id = a.id and s.status = 'waitlisted'), 0)::int as waiting
+      from activities a join activities_locales l on l._parent_id = a.id and l._locale = 'zh'
       where a.starts_at >= $1 and a.starts_at < $2 order by a.starts_at`,
     [weekStart.toISOString(), weekEnd.toISOString()],
   )
@@ -59,6 +63,14 @@ export async function teamFigures(payload: Payload, now = new Date()): Promise<T
     peopleServed: served.n,
     newApplications: waiting.n,
     longestWaitDays: waiting.oldest ? Math.floor((now.getTime() - new Date(waiting.oldest).getTime()) / 864e5) : null,
-    thisWeek: week.map((w) => ({ id: w.id, title: w.title, startsAt: new Date(w.starts_at).toISOString(), capacity: w.capacity === null ? null : Number(w.capacity) })),
+    thisWeek: week.map((w) => ({
+      id: w.id,
+      title: w.title,
+      startsAt: new Date(w.starts_at).toISOString(),
+      capacity: w.capacity === null ? null : Number(w.capacity),
+      signedUp: w.signed_up,
+      waiting: w.waiting,
+      signupEnabled: w.signup_enabled,
+    })),
   }
 }

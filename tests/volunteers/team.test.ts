@@ -280,5 +280,10 @@ describe('the demo team and the dashboard figures', () => {
     const fresh = await payload.count({ collection: 'applications', where: { and: [{ status: { equals: 'new' } }, { anonymisedAt: { exists: false } }] } })
     expect(f.newApplications).toBe(fresh.totalDocs)
     expect(f.newcomers).toBeGreaterThanOrEqual(1) // 王新人, accepted above
+    for (const a of f.thisWeek) {
+      const signups = await payload.find({ collection: 'signups', where: { activity: { equals: a.id } }, pagination: false, depth: 0, select: { status: true, partySize: true } })
+      const persons = (status: string) => signups.docs.filter((s) => s.status === status).reduce((n, s) => n + Number(s.partySize), 0)
+      expect([a.signedUp, a.waiting], a.title).toEqual([persons('confirmed'), persons('waitlisted')])
+    }
   })
 })

@@ -59,7 +59,9 @@ export async function TeamDashboard({ payload, user }: { payload: Payload; user?
         <ul>
           {f.thisWeek.map((a) => (
             <li key={a.id}>
-              <a href={`/admin/collections/activities/${a.id}`}>{a.title}</a>（{new Date(a.startsAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' })}{a.capacity ? `，名额 ${a.capacity}` : ''}）
+              <a href={`/admin/collections/activities/${a.id}`}>{a.title}</a>（{new Date(a.startsAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' })}
+              {a.signupEnabled ? `，已报名 ${a.signedUp}${a.capacity ? ` / ${a.capacity}` : ''} 人${a.waiting ? `，候补 ${a.waiting} 人` : ''}` : a.capacity ? `，名额 ${a.capacity}` : ''}）
+              {a.signupEnabled ? <a href={`/staff/signups/${a.id}`}>报名名单</a> : null}
             </li>
           ))}
         </ul>
