@@ -412,6 +412,7 @@ export async function seed(payload: Payload): Promise<SeedResult> {
         ...text('zh'),
         contactPhone: siteSettings.contactPhone,
         contactEmail: siteSettings.contactEmail,
+        recordingUnit: siteSettings.recordingUnit,
         ...status,
       },
       locale: 'zh',

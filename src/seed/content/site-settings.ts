@@ -13,6 +13,7 @@ export const siteSettings: SeedSiteSettings = {
   },
   contactPhone: '028-87650123',
   contactEmail: 'laowantong@example.org',
+  recordingUnit: '伏龙社区居民委员会',
   introduction: {
     zh: '我们是伏龙社区的居民志愿者，把老顽童之家当成自己的家：陪老人喝茶聊天，上门看望、打电话问候，每月办活力比赛和健康讲座，逢年过节一起张罗重阳慰问、冬至家宴和邻里节。不管年纪大小、会不会什么手艺，只要愿意搭把手，都欢迎你来。',
     en: 'We are resident volunteers in Fulong Community, and Young-at-Heart House is our home base. We share tea and conversation with older neighbours, visit and phone those who live alone, hold a vitality contest and a health talk every month, and come together at festival time for the Double Ninth visits, the Winter Solstice banquet and the neighbourhood festival. Whatever your age or skills, if you’d like to lend a hand, you’re welcome here.',

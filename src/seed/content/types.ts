@@ -131,6 +131,8 @@ export type SeedSiteSettings = {
   openingHours: Localized
   contactPhone: string
   contactEmail: string
+  /** The residents' committee under whose guidance the team records service (Art. 26), printed on certificates. */
+  recordingUnit: string
   introduction: Localized
   footer: Localized
 }
