@@ -7,12 +7,12 @@ import { searchPinyin } from '@/lib/content/searchPinyin'
  * document's localized row (migration 20261128_150000_search_index), so "dongzhi" or "dz" finds 冬至家宴.
  * Filled on every save of the Chinese version; never edited or shown.
  */
-export const searchPinyinField = (source = 'title'): Field => ({
+export const searchPinyinField = (): Field => ({
   name: 'searchPinyin',
   type: 'text',
   localized: true,
   admin: { hidden: true, disableListColumn: true, disableListFilter: true },
   hooks: {
-    beforeChange: [({ siblingData, req }) => (req.locale === 'zh' ? searchPinyin(siblingData?.[source] as string | undefined) : null)],
+    beforeChange: [({ siblingData, req }) => (req.locale === 'zh' ? searchPinyin(siblingData?.title as string | undefined) : null)],
   },
 })

@@ -38,15 +38,18 @@ export async function handleOwnerAction(request: Request, params: { locale: stri
   const settings = await readSignupSettings(payload)
   const pool = databasePool(payload)
   let note = ''
+  let placesChanged = false
   if (action === 'cancel') {
     const outcome = await cancelSignup(pool, owner, { moveUpCutoffHours: settings.moveUpCutoffHours })
     if (outcome.kind === 'notFound') return new Response('Not found', { status: 404, headers: PRIVATE })
     note = 'cancelled'
+    placesChanged = outcome.kind === 'cancelled'
   } else {
     const outcome = await changePartySize(pool, owner, Number(form.get('partySize')), { moveUpCutoffHours: settings.moveUpCutoffHours })
     if (outcome.kind === 'notFound') return new Response('Not found', { status: 404, headers: PRIVATE })
     note = outcome.kind === 'noRoom' ? `noRoom-${outcome.placesLeft}` : outcome.kind
+    placesChanged = outcome.kind === 'changed'
   }
-  await refreshActivityPage(pool, { reference: owner.reference })
+  if (placesChanged) await refreshActivityPage(pool, { reference: owner.reference })
   return new Response(null, { status: 303, headers: { location: `${signupPath(owner.reference, owner.token, locale)}?done=${note}`, ...PRIVATE } })
 }

@@ -59,7 +59,7 @@ export const signupForm: PublicFormDefinition<SignupValues, ValidSignup, SignupT
     switch (outcome.kind) {
       case 'confirmed':
       case 'waitlisted':
-        if (!outcome.repeat) await refreshActivityPage(databasePool(await getPayloadClient()), { activityId: context.activityId })
+        if (!outcome.repeat) await refreshActivityPage(databasePool(await getPayloadClient()), { slug: context.slug })
         return { reference: outcome.reference, token: outcome.token }
       case 'already':
         return { invalid: { phone: t.already(outcome.reference) } }

@@ -3,7 +3,12 @@ import type { Pool } from 'pg'
 
 import { documentTag } from '@/lib/content/tags'
 
-type Of = { activityId: number } | { signupId: number } | { reference: string }
+type Of = { slug: string } | { signupId: number } | { reference: string }
+
+async function activitySlug(pool: Pool, of: Exclude<Of, { slug: string }>): Promise<string | null | undefined> {
+  const [column, value] = 'signupId' in of ? ['s.id', of.signupId] : ['s.reference', of.reference]
+  return (await pool.query<{ slug: string | null }>(`select a.slug from signups s join activities a on a.id = s.activity_id where ${column} = $1`, [value])).rows[0]?.slug
+}
 
 /**
  * The activity page shows how many places are left. After any change to who has a place (a sign-up,
@@ -11,14 +16,7 @@ type Of = { activityId: number } | { signupId: number } | { reference: string }
  * expires, so the next visitor sees the new count rather than one up to 5 minutes old.
  */
 export async function refreshActivityPage(pool: Pool, of: Of): Promise<void> {
-  const { rows } =
-    'activityId' in of
-      ? await pool.query<{ slug: string | null }>('select slug from activities where id = $1', [of.activityId])
-      : await pool.query<{ slug: string | null }>(
-          `select a.slug from signups s join activities a on a.id = s.activity_id where ${'signupId' in of ? 's.id' : 's.reference'} = $1`,
-          ['signupId' in of ? of.signupId : of.reference],
-        )
-  const slug = rows[0]?.slug
+  const slug = 'slug' in of ? of.slug : await activitySlug(pool, of)
   if (!slug) return
   try {
     revalidateTag(documentTag('activities', slug), { expire: 0 })

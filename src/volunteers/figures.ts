@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { countSignups } from '@/signup/commands'
 import { activeStatuses } from './options'
 
 export type TeamFigures = {
@@ -43,14 +44,14 @@ export async function teamFigures(payload: Payload, now = new Date()): Promise<T
   monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7))
   const weekStart = new Date(monday.getTime() - 8 * 3600e3)
   const weekEnd = new Date(weekStart.getTime() + 7 * 864e5)
-  const week = await q<{ id: number; title: string; starts_at: Date; capacity: string | null; signed_up: number; waiting: number; signup_enabled: boolean }>(
-    `select a.id, l.title, a.starts_at, a.capacity, coalesce(a.signup_enabled, false) as signup_enabled,
-        coalesce((select sum(s.party_size) from signups s where s.activity_id = a.id and s.status = 'confirmed'), 0)::int as signed_up,
-        coalesce((select sum(s.party_size) from signups s where s.activity_id = a.id and s.status = 'waitlisted'), 0)::int as waiting
+  const week = await q<{ id: number; title: string; starts_at: Date; capacity: string | null; signup_enabled: boolean }>(
+    `select a.id, l.title, a.starts_at, a.capacity, coalesce(a.signup_enabled, false) as signup_enabled
       from activities a join activities_locales l on l._parent_id = a.id and l._locale = 'zh'
       where a.starts_at >= $1 and a.starts_at < $2 order by a.starts_at`,
     [weekStart.toISOString(), weekEnd.toISOString()],
   )
+  // Persons counted as the sign-up counts them (the same function its commands use under the activity's lock).
+  const weekSignups = await Promise.all(week.map((w) => (w.signup_enabled ? countSignups(pool, w.id) : null)))
   const hoursPerMonth = months.map((m) => ({ month: m.month, hours: Number(m.hours) }))
   return {
     since,
@@ -63,13 +64,13 @@ export async function teamFigures(payload: Payload, now = new Date()): Promise<T
     peopleServed: served.n,
     newApplications: waiting.n,
     longestWaitDays: waiting.oldest ? Math.floor((now.getTime() - new Date(waiting.oldest).getTime()) / 864e5) : null,
-    thisWeek: week.map((w) => ({
+    thisWeek: week.map((w, i) => ({
       id: w.id,
       title: w.title,
       startsAt: new Date(w.starts_at).toISOString(),
       capacity: w.capacity === null ? null : Number(w.capacity),
-      signedUp: w.signed_up,
-      waiting: w.waiting,
+      signedUp: weekSignups[i]?.confirmed ?? 0,
+      waiting: weekSignups[i]?.waitlisted ?? 0,
       signupEnabled: w.signup_enabled,
     })),
   }

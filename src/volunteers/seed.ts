@@ -14,6 +14,8 @@ import { seededRandom } from '@/lib/seededRandom'
  */
 const core = ['骆叔', '彩虹奶奶', '陈大姐', '老周', '刘阿姨', '王师傅', '张婶', '李大爷', '赵姐', '孙叔', '何阿姨', '唐老师', '罗大哥', '杨奶奶']
 const occasional = ['小林', '吴阿姨', '郑叔', '冯姐', '许大爷', '邓阿姨', '曹师傅', '彭姐', '曾叔', '萧阿姨', '田大哥', '董姐', '袁阿姨', '潘叔', '蒋姐', '蔡大爷', '余阿姨', '杜师傅', '叶姐', '程叔']
+/** The demo team's names, as the case tells it: 14 core members and 20 occasional volunteers. */
+export const demoTeamNames = { core, occasional }
 
 type Row = unknown[]
 const DAY = 864e5

@@ -164,7 +164,8 @@ describe('staff', () => {
 
   it('overview, phone sign-up into held places, sign-in sheet and CSV', async () => {
     const a = await createSignupActivity(payload, { capacity: 3, signup: { heldForPhone: 1 } })
-    await signUp(pool, { activityId: a.id, name: '网上的甲', phone: randomPhone(), partySize: 2, pickup: true })
+    const online = await signUp(pool, { activityId: a.id, name: '网上的甲', phone: randomPhone(), partySize: 2, pickup: true })
+    if (online.kind !== 'confirmed') throw new Error('setup')
     const phone = randomPhone()
     const add = await post('/staff/actions', new URLSearchParams({ action: 'phoneSignup', activityId: String(a.id), back: `/staff/signups/${a.id}`, name: '电话的乙', phone, partySize: '1', diet: '不吃羊肉' }).toString(), { authorization: auth })
     expect(add.status).toBe(303)
@@ -183,6 +184,11 @@ describe('staff', () => {
     const csv = await (await fetch(`${siteUrl()}/staff/signups/${a.id}/export.csv`, { headers: { authorization: auth } })).text()
     expect(csv).toContain('"电话的乙"')
     expect(csv).toContain(`"${phone}"`)
+    // Staff removing someone frees places, and the public page (cached otherwise up to 5 minutes) says so.
+    expect((await get(`/activities/${a.slug}`, { cookie: 'visitor=3' })).text).toContain('已满，可以候补')
+    const removed = await post('/staff/actions', new URLSearchParams({ action: 'cancel', id: String(online.id), back: `/staff/signups/${a.id}` }).toString(), { authorization: auth })
+    expect(removed.status).toBe(303)
+    await eventually(async () => expect((await get(`/activities/${a.slug}`, { cookie: 'visitor=3' })).text).not.toContain('已满，可以候补'), 10_000)
   })
 
   it('the check-in page works on a 375 px phone: search by phone ending, big 到了 button', async () => {

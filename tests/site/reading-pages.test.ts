@@ -54,6 +54,13 @@ describe('a story page', () => {
     expect((await get(`/stories/${oldest.slug}/next`)).headers.get('location')).toBe('/stories')
     expect((await get(`/en/stories/${published[0]!.slug}/next`)).headers.get('location')).toBe(`/en/stories/${published[1]!.slug}`)
     expect((await get('/stories/no-such-story/next')).status).toBe(404)
+    // A story's old address leads on from its new one.
+    const moved = published[1]!
+    const oldSlug = `${moved.slug}-old-${Date.now().toString(36)}`
+    await payload.update({ collection: 'stories', id: moved.id, data: { previousSlugs: [...(moved.previousSlugs ?? []), { slug: oldSlug }] }, overrideAccess: true, context: { disableRevalidate: true } })
+    const fromOld = await get(`/stories/${oldSlug}/next`)
+    expect(fromOld.status).toBe(308)
+    expect(fromOld.headers.get('location')).toBe(`/stories/${moved.slug}/next`)
   })
 
   it('shows its cover as a plain <img> with a srcset of the stored sizes, loading at once (point 15)', async () => {

@@ -214,15 +214,17 @@ describe('search', () => {
 
   it('follows a changed title in pinyin too, and keeps a draft unfindable by it', async () => {
     // Four characters no other document's title holds: their pinyin is what the search must find.
-    const rare = Array.from({ length: 4 }, () => String.fromCharCode(0x9fa0 - Math.floor(Math.random() * 0x800))).join('')
+    const rareHan = () => Array.from({ length: 4 }, () => String.fromCharCode(0x9fa0 - Math.floor(Math.random() * 0x800))).join('')
+    const rare = rareHan()
     const spelled = (title: string) => pinyin(title, { toneType: 'none', type: 'array', v: true }).join('').toLowerCase()
     const slug = unique('search-pinyin')
     const { doc } = await rest<Doc>('POST', '/stories', auth, { title: `拼音${rare}`, slug, summary: '拼音搜索', _status: 'published' })
     await eventually(async () => expect(hitPaths((await search(spelled(rare))).text)).toEqual([`/stories/${slug}`]))
-    const renamed = Array.from(rare).reverse().join('')
+    let renamed = rareHan()
+    while (spelled(renamed).includes(spelled(rare)) || spelled(rare).includes(spelled(renamed))) renamed = rareHan()
     await rest('PATCH', `/stories/${doc.id}`, auth, { title: `拼音${renamed}` })
     await eventually(async () => expect(hitPaths((await search(spelled(renamed))).text)).toEqual([`/stories/${slug}`]))
-    if (spelled(renamed) !== spelled(rare)) expect(hitPaths((await search(spelled(rare))).text)).toEqual([])
+    expect(hitPaths((await search(spelled(rare))).text)).toEqual([])
     const draft = unique('search-pinyin-draft')
     await rest('POST', '/stories?draft=true', auth, { title: `草稿${rare}`, slug: draft, summary: '草稿', _status: 'draft' })
     await new Promise((r) => setTimeout(r, 1500))

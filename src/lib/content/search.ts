@@ -14,6 +14,12 @@ export type SearchResult = { hits: SearchHit[]; total: number; page: number; tot
 export const SEARCH_MAX_PAGE = Math.ceil(SEARCH_MAX_RESULTS / SEARCH_PER_PAGE)
 export type ParsedQuery = { ok: true; text: string; terms: string[] } | { ok: false; text: string; reason: 'empty' | 'too-short' | 'too-long' }
 
+/**
+ * The index holds Chinese character pairs and English letter triples: shorter terms cannot be looked up and
+ * are left out. Letters alone may be two, since they start longer runs of letters (pinyin initials: dz → 冬至).
+ */
+const shortestTerm = (term: string) => (/^[\x00-\x7f]+$/.test(term) && !/^[a-z]+$/.test(term) ? 3 : 2)
+
 /** Whitespace separates terms; every term must appear somewhere in the document. Length is counted in characters, not bytes. */
 export function parseQuery(raw: string | string[] | undefined): ParsedQuery {
   // Control characters (NUL above all: PostgreSQL refuses it in text) and lone surrogates are never search text.
@@ -25,10 +31,8 @@ export function parseQuery(raw: string | string[] | undefined): ParsedQuery {
   if (length === 0) return { ok: false, text, reason: 'empty' }
   if (length > SEARCH_MAX_CHARS) return { ok: false, text: '', reason: 'too-long' }
   if (length < SEARCH_MIN_CHARS) return { ok: false, text, reason: 'too-short' }
-  // The index holds Chinese character pairs and English letter triples: shorter terms cannot be looked up and are
-  // left out, except two letters, which start longer runs of letters (pinyin initials: dz → 冬至).
   const all = [...new Set(text.toLowerCase().split(' '))]
-  const searchable = all.filter((term) => Array.from(term).length >= (/^[a-z]{2}$/.test(term) ? 2 : /^[\x00-\x7f]+$/.test(term) ? 3 : 2))
+  const searchable = all.filter((term) => Array.from(term).length >= shortestTerm(term))
   if (!searchable.length) return { ok: false, text, reason: 'too-short' }
   return { ok: true, text, terms: searchable.slice(0, MAX_TERMS) }
 }

@@ -3,6 +3,8 @@
 import { useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { deadlineText } from '../deadlineText'
+
 type Pending = { id: number; title: string; endsAt: string; deadline: { lastDay: string; workingDaysLeft: number; overdue: boolean } }
 type Entry = { volunteer: number; name: string; hours: number; role: string; recorded?: boolean; served: boolean }
 type Volunteer = { id: number; name: string }
@@ -81,9 +83,7 @@ export function RecordActivityView() {
             <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => choose(p.id)} aria-pressed={chosen === p.id}>
               {p.title}
             </button>{' '}
-            {!p.deadline.overdue
-              ? en ? `${p.deadline.workingDaysLeft} working days left (last day ${p.deadline.lastDay})` : `还剩 ${p.deadline.workingDaysLeft} 个工作日（最后一天 ${p.deadline.lastDay}）`
-              : en ? `overdue since ${p.deadline.lastDay}` : `已超过期限（${p.deadline.lastDay}）`}
+            {deadlineText(p.deadline, en ? 'en' : 'zh')}
           </li>
         ))}
       </ul>

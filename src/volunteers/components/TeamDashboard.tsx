@@ -1,13 +1,20 @@
 import type { Payload } from 'payload'
 
 import { activityKinds } from '@/collections/Activities/kinds'
-import { teamFigures } from '../figures'
+import { deadlineText } from '../deadlineText'
+import { type TeamFigures, teamFigures } from '../figures'
 import { activitiesToRecord } from '../recording'
 import { countingRule } from '../workingDays'
 
 const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 'calc(var(--base) / 2)', minWidth: 150 }
 
 /** The admin's first page for social workers: what waits, and the team in numbers (last 12 months). */
+/** 已报名 12 / 30 人，候补 3 人 when the activity takes sign-ups; otherwise its places, if it has a limit. */
+function placesText(a: TeamFigures['thisWeek'][number]): string {
+  if (!a.signupEnabled) return a.capacity ? `，名额 ${a.capacity}` : ''
+  return `，已报名 ${a.signedUp}${a.capacity ? ` / ${a.capacity}` : ''} 人${a.waiting ? `，候补 ${a.waiting} 人` : ''}`
+}
+
 export async function TeamDashboard({ payload, user }: { payload: Payload; user?: { role?: string } | null }) {
   if (!user || !['admin', 'editor'].includes(user.role ?? '')) return null
   const [f, toRecord] = await Promise.all([teamFigures(payload), activitiesToRecord(payload)])
@@ -25,7 +32,7 @@ export async function TeamDashboard({ payload, user }: { payload: Payload; user?
         <div style={box} data-figure="to-record">
           <div>待记录的活动</div>
           <strong style={{ fontSize: 28 }}>{toRecord.length}</strong>
-          <div>{toRecord[0] ? `最紧：还剩 ${toRecord[0].deadline.workingDaysLeft} 个工作日` : ''}</div>
+          <div>{toRecord[0] ? `最紧：${deadlineText(toRecord[0].deadline)}` : ''}</div>
         </div>
         <div style={box} data-figure="active-volunteers">
           <div>在册活跃志愿者</div>
@@ -49,7 +56,7 @@ export async function TeamDashboard({ payload, user }: { payload: Payload; user?
         <ul>
           {toRecord.slice(0, 8).map((a) => (
             <li key={a.id}>
-              <a href={`/admin/record-activity`}>{a.title}</a>：{a.deadline.overdue ? `已超过期限（${a.deadline.lastDay}）` : `还剩 ${a.deadline.workingDaysLeft} 个工作日（最后一天 ${a.deadline.lastDay}）`}
+              <a href={`/admin/record-activity`}>{a.title}</a>：{deadlineText(a.deadline)}
             </li>
           ))}
         </ul>
@@ -60,7 +67,7 @@ export async function TeamDashboard({ payload, user }: { payload: Payload; user?
           {f.thisWeek.map((a) => (
             <li key={a.id}>
               <a href={`/admin/collections/activities/${a.id}`}>{a.title}</a>（{new Date(a.startsAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' })}
-              {a.signupEnabled ? `，已报名 ${a.signedUp}${a.capacity ? ` / ${a.capacity}` : ''} 人${a.waiting ? `，候补 ${a.waiting} 人` : ''}` : a.capacity ? `，名额 ${a.capacity}` : ''}）
+              {placesText(a)}）
               {a.signupEnabled ? <a href={`/staff/signups/${a.id}`}>报名名单</a> : null}
             </li>
           ))}

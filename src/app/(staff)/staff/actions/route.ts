@@ -43,11 +43,12 @@ export async function POST(request: Request): Promise<Response> {
   let note = 'done'
   switch (form.get('action')) {
     case 'cancel':
-      await cancelSignup(pool, { id }, { moveUpCutoffHours: settings.moveUpCutoffHours })
+      if ((await cancelSignup(pool, { id }, { moveUpCutoffHours: settings.moveUpCutoffHours })).kind === 'cancelled') await refreshActivityPage(pool, { signupId: id })
       break
     case 'confirm': {
       const r = await confirmFromWaitlist(pool, id)
-      if (r.kind !== 'confirmed') note = 'noRoom'
+      if (r.kind === 'confirmed') await refreshActivityPage(pool, { signupId: id })
+      else note = 'noRoom'
       break
     }
     case 'phoned':
@@ -80,14 +81,12 @@ export async function POST(request: Request): Promise<Response> {
         source: 'phone',
       })
       note = r.kind
+      if (r.kind === 'confirmed' || r.kind === 'waitlisted') await refreshActivityPage(pool, { signupId: r.id })
       break
     }
     default:
       return new Response('Bad request', { status: 400, headers: PRIVATE })
   }
-  // Cancelling, moving up and phone sign-ups change the places left that the public page shows.
-  if (form.get('action') === 'phoneSignup') await refreshActivityPage(pool, { activityId: Number(form.get('activityId')) })
-  else if (form.get('action') === 'cancel' || form.get('action') === 'confirm') await refreshActivityPage(pool, { signupId: id })
   const location = `${safeBack}${safeBack.includes('?') ? '&' : '?'}note=${note}`
   return new Response(null, { status: 303, headers: { location, ...PRIVATE } })
 }

@@ -13,16 +13,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (!isLocale(locale) || !slug) return new Response('Not found', { status: 404 })
   const found = await findBySlug('stories', locale, slug, { preview: false })
   if (!found) return new Response('Not found', { status: 404 })
-  const story = 'movedTo' in found ? (await findBySlug('stories', locale, found.movedTo, { preview: false })) : found
-  const current = story && 'doc' in story ? story.doc : null
-  const older = current?.publishedAt
+  if ('movedTo' in found) return new Response(null, { status: 308, headers: { location: `${documentPath('stories', found.movedTo, locale)}/next` } })
+  const { id, publishedAt } = found.doc
+  const older = publishedAt
     ? await listPublished('stories', {
         locale,
         page: 1,
         limit: 1,
         depth: 0,
         sort: ['-publishedAt', '-id'],
-        where: { or: [{ publishedAt: { less_than: current.publishedAt } }, { and: [{ publishedAt: { equals: current.publishedAt } }, { id: { less_than: current.id } }] }] },
+        where: { or: [{ publishedAt: { less_than: publishedAt } }, { and: [{ publishedAt: { equals: publishedAt } }, { id: { less_than: id } }] }] },
       })
     : null
   const next = older?.docs[0]?.slug
