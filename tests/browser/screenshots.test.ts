@@ -80,6 +80,13 @@ describe('screenshots at 375px (tests/artifacts/) show the page', () => {
       for (const shot of shots) {
         await page.goto(`${siteUrl()}${shot.path}`, { waitUntil: 'load' })
         await page.evaluate(() => document.fonts.ready)
+        // Hydration may still add what needs JavaScript (elder mode's read-aloud button): measure once the layout holds still.
+        await page.waitForFunction(
+          () => new Promise((resolve) => {
+            const height = document.documentElement.scrollHeight
+            setTimeout(() => resolve(document.documentElement.scrollHeight === height), 300)
+          }),
+        )
         const facts = await pageFacts(page)
         const image = await decode(await saveScreenshot(page, `${shot.name}-${mode}-375`))
         const where = `${shot.path} (${mode})`
