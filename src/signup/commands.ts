@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import type { Pool, PoolClient } from 'pg'
 
 import { newReference } from '@/recruitment/reference'
+import { jobsQueue } from '@/jobs/queue'
 import { inTransaction, queueJob } from './db'
 import type { SignupStatus } from './options'
 
@@ -29,17 +30,25 @@ export type Counts = { confirmed: number; confirmedOnline: number; confirmedPhon
  * then counts and writes inside the same transaction: two sign-ups for the last place queue on the
  * lock, and the second one counts the first. This is the whole guarantee against overselling.
  */
-export async function lockActivity(client: PoolClient, id: number): Promise<LockedActivity | undefined> {
-  const { rows } = await client.query(
-    `select id, capacity::int as capacity, starts_at, coalesce(signup_enabled, false) as enabled, _status = 'published' as published,
+const LOCK_ACTIVITY_SQL = `select id, capacity::int as capacity, starts_at, coalesce(signup_enabled, false) as enabled, _status = 'published' as published,
        coalesce(signup_cancelled, false) as cancelled, coalesce(signup_max_party, 2)::int as max_party,
        coalesce(signup_held_for_phone, 0)::int as held, signup_deadline
-     from activities where id = $1 for update`,
-    [id],
-  )
-  const r = rows[0]
-  if (!r) return undefined
-  return {
+     from activities where id = $1 for update`
+
+type ActivityRow = {
+  id: number
+  capacity: number | null
+  starts_at: string
+  enabled: boolean
+  published: boolean
+  cancelled: boolean
+  max_party: number
+  held: number
+  signup_deadline: string | null
+}
+
+const lockedActivityOf = (r: ActivityRow | undefined): LockedActivity | undefined =>
+  r && {
     id: r.id,
     capacity: r.capacity,
     startsAt: new Date(r.starts_at),
@@ -50,20 +59,43 @@ export async function lockActivity(client: PoolClient, id: number): Promise<Lock
     heldForPhone: Math.max(0, r.held),
     deadline: r.signup_deadline ? new Date(r.signup_deadline) : null,
   }
+
+export async function lockActivity(client: PoolClient, id: number): Promise<LockedActivity | undefined> {
+  const { rows } = await client.query<ActivityRow>(LOCK_ACTIVITY_SQL, [id])
+  return lockedActivityOf(rows[0])
 }
 
-export async function countSignups(client: Pool | PoolClient, activityId: number): Promise<Counts> {
-  const { rows } = await client.query(
-    `select coalesce(sum(party_size) filter (where status = 'confirmed'), 0)::int as confirmed,
+/**
+ * A published activity's sign-up settings by its slug, for checking a submission before it is
+ * stored: one indexed read, where the Local API's find cost a few milliseconds of this process's CPU
+ * per sign-up. What decides is read again under the lock (`signUp`).
+ */
+export async function openActivityBySlug(pool: Pool, slug: string) {
+  const { rows } = await pool.query<ActivityRow & { questions: string[] }>(
+    `select a.id, a.capacity::int as capacity, a.starts_at, coalesce(a.signup_enabled, false) as enabled, true as published,
+       coalesce(a.signup_cancelled, false) as cancelled, coalesce(a.signup_max_party, 2)::int as max_party,
+       coalesce(a.signup_held_for_phone, 0)::int as held, a.signup_deadline,
+       array(select q.value::text from activities_signup_questions q where q.parent_id = a.id order by q."order") as questions
+     from activities a where a.slug = $1 and a._status = 'published' limit 1`,
+    [slug],
+  )
+  const activity = lockedActivityOf(rows[0])
+  return activity && { ...activity, questions: rows[0]!.questions }
+}
+
+// The sums every command decides on, over one activity's sign-ups (`from signups where activity_id = $1`).
+const COUNTS_COLUMNS = `coalesce(sum(party_size) filter (where status = 'confirmed'), 0)::int as confirmed,
        coalesce(sum(party_size) filter (where status = 'confirmed' and source = 'online'), 0)::int as online,
        coalesce(sum(party_size) filter (where status = 'confirmed' and source = 'phone'), 0)::int as phone,
        coalesce(sum(party_size) filter (where status = 'waitlisted'), 0)::int as waitlisted,
-       count(*) filter (where status = 'waitlisted')::int as waiting_parties
-     from signups where activity_id = $1`,
-    [activityId],
-  )
-  const r = rows[0]
-  return { confirmed: r.confirmed, confirmedOnline: r.online, confirmedPhone: r.phone, waitlisted: r.waitlisted, waitlistedParties: r.waiting_parties }
+       count(*) filter (where status = 'waitlisted')::int as waiting_parties`
+
+type CountsRow = { confirmed: number; online: number; phone: number; waitlisted: number; waiting_parties: number }
+const countsOf = (r: CountsRow): Counts => ({ confirmed: r.confirmed, confirmedOnline: r.online, confirmedPhone: r.phone, waitlisted: r.waitlisted, waitlistedParties: r.waiting_parties })
+
+export async function countSignups(client: Pool | PoolClient, activityId: number): Promise<Counts> {
+  const { rows } = await client.query<CountsRow>(`select ${COUNTS_COLUMNS} from signups where activity_id = $1`, [activityId])
+  return countsOf(rows[0]!)
 }
 
 /**
@@ -105,66 +137,57 @@ export type SignupOutcome =
 
 const newToken = () => crypto.randomBytes(18).toString('base64url')
 
-/** One sign-up, online or by phone: a place if one is free for it, else the end of the waiting list. */
+type EarlierSignup = { id: number; reference: string; token: string; status: SignupStatus }
+type SamePhoneSignup = { id: number; reference: string; status: SignupStatus; party: number }
+type SignUpKind = 'notFound' | 'repeat' | 'cancelled' | 'notOpen' | 'deadline' | 'tooLarge' | 'already' | SignupStatus
+type SignUpAnswer = { kind: SignUpKind; id: number | null; maxParty: number; earlier: EarlierSignup | null; samePhone: SamePhoneSignup | null }
+
+/**
+ * One sign-up, online or by phone: a place if one is free for it, else the end of the waiting list.
+ *
+ * Every sign-up for an activity queues on its row lock, so the lock is held for as short a time as
+ * possible: the decision and the insert are one statement in PostgreSQL (`linli_sign_up`, in the
+ * migration 20261203_100000_signup_function), which takes the lock, decides by the rules of
+ * `placesLeft` and the waiting list (nobody jumps the queue; staff taking a phone call may use the
+ * held-back places), and stores the sign-up and its mail job; its own transaction ends with it. With a
+ * round trip to this process per step, the lock waited on this process's busy event loop each time.
+ */
 export async function signUp(pool: Pool, input: SignupInput): Promise<SignupOutcome> {
   const now = input.now ?? new Date()
   const source = input.source ?? 'online'
-  return inTransaction(pool, async (client) => {
-    const activity = await lockActivity(client, input.activityId)
-    if (!activity || !activity.published) return { kind: 'notFound' }
-    if (input.idempotencyKey) {
-      const { rows } = await client.query('select id, reference, token, status from signups where idempotency_key = $1', [input.idempotencyKey])
-      if (rows[0]) return { kind: rows[0].status === 'waitlisted' ? 'waitlisted' : 'confirmed', id: rows[0].id, reference: rows[0].reference, token: rows[0].token, repeat: true }
-    }
-    if (activity.cancelled) return { kind: 'closed', reason: 'cancelled' }
-    if (!activity.enabled) return { kind: 'closed', reason: 'notOpen' }
-    // Staff may still take a phone call after the online deadline, until the start.
-    const closesAt = source === 'phone' ? activity.startsAt : signupDeadline(activity)
-    if (now > closesAt) return { kind: 'closed', reason: 'deadline' }
-    if (!Number.isInteger(input.partySize) || input.partySize < 1 || input.partySize > activity.maxParty) return { kind: 'tooLarge', maxParty: activity.maxParty }
-    if (input.phone) {
-      const { rows } = await client.query(
-        "select id, reference, status, party_size::int as party from signups where activity_id = $1 and phone = $2 and status in ('confirmed', 'waitlisted') order by id limit 1",
-        [activity.id, input.phone],
-      )
-      if (rows[0]) return { kind: 'already', id: rows[0].id, reference: rows[0].reference, status: rows[0].status, partySize: rows[0].party }
-    }
-    const left = placesLeft(activity, await countSignups(client, activity.id), source)
-    // Nobody jumps the queue: a waiting party that fits the free places would have moved up already,
-    // unless the list stopped moving before the start (then staff decide, and newcomers online wait behind).
-    // Staff taking a phone call decide for themselves.
-    let queueAhead = false
-    if (source === 'online' && left >= input.partySize) {
-      const { rowCount } = await client.query("select 1 from signups where activity_id = $1 and status = 'waitlisted' and party_size <= $2 limit 1", [activity.id, Math.min(left, 1_000_000)])
-      queueAhead = (rowCount ?? 0) > 0
-    }
-    const status: SignupStatus = !queueAhead && left >= input.partySize ? 'confirmed' : 'waitlisted'
+  const partySize = Number.isInteger(input.partySize) ? input.partySize : 0
+  for (let tries = 0; tries < 6; tries++) {
+    const reference = newReference()
     const token = newToken()
-    for (let tries = 0; ; tries++) {
-      const reference = newReference()
-      await client.query('savepoint ref')
-      try {
-        const { rows } = await client.query(
-          `insert into signups (reference, token, activity_id, status, source, party_size, name, phone, email, pickup, diet, mobility, note, locale,
-             consent_at, confirmed_at, idempotency_key, created_at, updated_at)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $15, $15) returning id`,
-          [
-            reference, token, activity.id, status, source, input.partySize, input.name, input.phone || null, input.email || null, Boolean(input.pickup),
-            input.diet || null, input.mobility || null, input.note || null, input.locale ?? 'zh', now.toISOString(), status === 'confirmed' ? now.toISOString() : null,
-            input.idempotencyKey || null,
-          ],
-        )
-        const id = rows[0].id as number
-        if (input.email) await queueJob(client, SIGNUP_MAIL_TASK, { signupId: id, kind: status })
-        return { kind: status, id, reference, token, repeat: false }
-      } catch (error) {
-        await client.query('rollback to savepoint ref')
-        const e = error as { code?: string; constraint?: string }
-        if (e.code === '23505' && e.constraint?.includes('reference') && tries < 5) continue
-        throw error
-      }
+    const { rows } = await pool.query<{ answer: SignUpAnswer | null }>(
+      'select linli_sign_up($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) as answer',
+      [
+        input.activityId, input.phone || null, input.idempotencyKey || null, reference, token, source, partySize, input.name, input.email || null, Boolean(input.pickup),
+        input.diet || null, input.mobility || null, input.note || null, input.locale ?? 'zh', now.toISOString(), SIGNUP_MAIL_TASK, jobsQueue(),
+      ],
+    )
+    const r = rows[0]?.answer
+    if (!r) return { kind: 'notFound' }
+    switch (r.kind) {
+      case 'notFound':
+        return { kind: 'notFound' }
+      case 'repeat':
+        return { kind: r.earlier!.status === 'waitlisted' ? 'waitlisted' : 'confirmed', id: r.earlier!.id, reference: r.earlier!.reference, token: r.earlier!.token, repeat: true }
+      case 'cancelled':
+      case 'notOpen':
+      case 'deadline':
+        return { kind: 'closed', reason: r.kind }
+      case 'tooLarge':
+        return { kind: 'tooLarge', maxParty: r.maxParty }
+      case 'already':
+        return { kind: 'already', id: r.samePhone!.id, reference: r.samePhone!.reference, status: r.samePhone!.status, partySize: r.samePhone!.party }
+      case 'confirmed':
+      case 'waitlisted':
+        // A taken reference (one in about a billion) stored nothing: try again with another.
+        if (r.id !== null) return { kind: r.kind, id: r.id, reference, token, repeat: false }
     }
-  })
+  }
+  throw new Error('no free sign-up reference after 6 tries')
 }
 
 export type PromoteOptions = { now?: Date; moveUpCutoffHours: number; force?: boolean }

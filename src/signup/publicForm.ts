@@ -2,7 +2,7 @@ import { formControls, type PublicFormDefinition } from '@/forms/definition'
 import { formErrorTexts, type FormErrorCode } from '@/forms/messages'
 import { getPayloadClient } from '@/lib/content/payload'
 import type { Locale } from '@/lib/content/paths'
-import { signUp } from './commands'
+import { openActivityBySlug, signUp } from './commands'
 import { databasePool } from './db'
 import { readSignupValues, type SignupValues, type ValidSignup, validateSignup } from './form'
 import { textFor } from './messages'
@@ -27,21 +27,11 @@ export const signupForm: PublicFormDefinition<SignupValues, ValidSignup, SignupT
     unverified: { env: 'RATE_LIMIT_UNVERIFIED_SIGNUPS_PER_MINUTE', perMinute: 3 },
   },
   read: (form) => readSignupValues(form.get),
-  async resolve({ slug }, locale) {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'activities',
-      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-      limit: 1,
-      depth: 0,
-      locale,
-      overrideAccess: true,
-    })
-    const activity = docs[0]
-    const s = activity?.signup
-    if (!activity || !s?.enabled) return undefined
-    if (s.cancelled || Date.now() > Date.parse(s.deadline || activity.startsAt)) return { refuse: 'closed', status: 409 }
-    return { context: { activityId: activity.id, slug, maxParty: Math.max(1, s.maxParty ?? 2), questions: (s.questions ?? []) as string[] } }
+  async resolve({ slug }) {
+    const activity = await openActivityBySlug(databasePool(await getPayloadClient()), slug)
+    if (!activity?.enabled) return undefined
+    if (activity.cancelled || Date.now() > (activity.deadline ?? activity.startsAt).getTime()) return { refuse: 'closed', status: 409 }
+    return { context: { activityId: activity.id, slug, maxParty: activity.maxParty, questions: activity.questions } }
   },
   validate: (values, locale, context) => validateSignup(values, locale, context.maxParty, context.questions),
   identity: (data, context) => ({ scope: `activity:${context.activityId}`, identity: { kind: 'phone', value: data.phone } }),
