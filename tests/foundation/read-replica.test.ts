@@ -4,8 +4,9 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { startEmbeddedPostgres, stopEmbeddedPostgres } from '../../scripts/lib/embedded-postgres'
 import { applyMigrations, closePayload, loadPayload } from '../../scripts/lib/payload-instance'
-import { quietPayloadPools, startReplicatedPostgres, waitForReplay, type ReplicatedPostgres } from '../helpers/replica'
+import { ignorePoolErrors, quietPayloadPools, requireSynchronousApply, startReplicatedPostgres, waitForReplay, type ReplicatedPostgres } from '../helpers/replica'
 
 /**
  * Payload on a primary with a streaming standby as its read replica (DATABASE_REPLICA_URLS), the primary
@@ -152,5 +153,32 @@ describe('read replica', () => {
     }
     // The guarantee itself: with remote_apply no read on the replica after a commit returned is stale.
     expect(results.remote_apply!.stale).toBe(0)
+  })
+
+  it('with the standby down, reads fail and saves wait until the primary stops waiting for it; restarted, it catches up', async () => {
+    const courtyard = await payload.create({ collection: 'courtyards', data: { name: '停机院', kind: 'commercial' }, ...ctx })
+    ignorePoolErrors(payload)
+    await replica.end()
+    await stopEmbeddedPostgres(pair.replicaDataDir)
+    const readError = await payload.findByID({ collection: 'courtyards', id: courtyard.id, ...ctx }).then(() => undefined, (error: Error) => error)
+    expect(readError).toBeInstanceOf(Error)
+
+    const saving = payload.update({ collection: 'courtyards', id: courtyard.id, data: { kind: 'village' }, ...ctx })
+    const outcome = await Promise.race([saving.then(() => 'returned'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 1500))])
+    expect(outcome).toBe('waiting')
+    // What an operator does while a lone synchronous standby is away: the waiting commits then return.
+    const released = performance.now()
+    await primary.query('alter system reset synchronous_standby_names')
+    await primary.query('select pg_reload_conf()')
+    await saving
+    console.info(`[replica] standby down: a save waited until synchronous_standby_names was cleared, then returned after ${ms(performance.now() - released)}; reads failed with: ${String((readError?.cause as Error | undefined)?.message ?? readError?.message).slice(0, 120)}`)
+
+    await startEmbeddedPostgres({ dataDir: pair.replicaDataDir, port: Number(new URL(pair.replicaUrl).port), durable: true, database: 'linli' })
+    await requireSynchronousApply(pair.primaryUrl, pair.name)
+    expect(await replicationState()).toMatchObject({ state: 'streaming', sync_state: 'sync' })
+    replica = new pg.Client({ connectionString: pair.replicaUrl })
+    await replica.connect()
+    expect((await replica.query('select kind from courtyards where id = $1', [courtyard.id])).rows[0].kind).toBe('village')
+    expect((await payload.findByID({ collection: 'courtyards', id: courtyard.id, ...ctx })).kind).toBe('village')
   })
 })

@@ -162,17 +162,24 @@ export async function waitForReplay(primary: pg.ClientBase, replica: pg.ClientBa
   }, `the replica to replay up to ${target}`, timeoutMs)
 }
 
+/** The pools of Payload's adapter: the primary's and one per read replica. */
+function payloadPools(payload: Payload): pg.Pool[] {
+  const db = payload.db as unknown as { pool?: pg.Pool; drizzle?: { $replicas?: { $client: pg.Pool }[] } }
+  return [db.pool, ...(db.drizzle?.$replicas ?? []).map((replica) => replica.$client)].filter((pool) => pool !== undefined)
+}
+
+/** A pool without an 'error' listener throws when a server ends its idle connections; the next query opens new ones. */
+export function ignorePoolErrors(payload: Payload): void {
+  for (const pool of payloadPools(payload)) pool.on('error', () => undefined)
+}
+
 /**
  * Payload's destroy() ends none of its pools (and keeps one client of each checked out), so stopping the
  * servers under a live Payload would make a pool emit an unhandled 'error'. Call before closing Payload.
  */
 export function quietPayloadPools(payload: Payload): void {
-  const db = payload.db as unknown as { pool?: pg.Pool; drizzle?: { $replicas?: { $client: pg.Pool }[] } }
-  const pools = [db.pool, ...(db.drizzle?.$replicas ?? []).map((replica) => replica.$client)]
-  for (const pool of pools) {
-    pool?.on('error', () => undefined)
-    void pool?.end().catch(() => undefined)
-  }
+  ignorePoolErrors(payload)
+  for (const pool of payloadPools(payload)) void pool.end().catch(() => undefined)
 }
 
 async function ensureReplicationRole(primary: pg.Client): Promise<string> {
