@@ -62,6 +62,22 @@ function requiredEnv(name: string): string {
   return value
 }
 
+/**
+ * DATABASE_REPLICA_URLS: streaming standbys that take the reads made outside a transaction (writes,
+ * transactions and raw pool queries stay on DATABASE_URL). Read-your-writes across processes comes from
+ * the primary committing with synchronous_commit = remote_apply (README); Payload's own per-process
+ * window of reads on the primary after a write is DATABASE_REPLICA_AFTER_WRITE_MS (its default 2000).
+ */
+function readReplicaOptions(): { readReplicas?: string[]; readReplicasAfterWriteInterval?: number } {
+  const readReplicas = (process.env.DATABASE_REPLICA_URLS ?? '').split(',').map((url) => url.trim()).filter(Boolean)
+  if (readReplicas.length === 0) return {}
+  const afterWrite = process.env.DATABASE_REPLICA_AFTER_WRITE_MS
+  if (afterWrite === undefined || afterWrite === '') return { readReplicas }
+  const interval = Number(afterWrite)
+  if (!Number.isInteger(interval) || interval < 0) throw new Error(`DATABASE_REPLICA_AFTER_WRITE_MS must be a whole number of milliseconds, got "${afterWrite}"`)
+  return { readReplicas, readReplicasAfterWriteInterval: interval }
+}
+
 export default buildConfig({
   secret: requiredEnv('PAYLOAD_SECRET'),
   serverURL: process.env.SITE_URL || undefined,
@@ -105,6 +121,7 @@ export default buildConfig({
     push: process.env.LINLI_DB_PUSH === '1',
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
+    ...readReplicaOptions(),
   }),
   email: nodemailerAdapter({
     defaultFromAddress: process.env.MAIL_FROM_ADDRESS ?? 'no-reply@linli.local',
