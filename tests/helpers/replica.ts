@@ -136,14 +136,30 @@ export async function attachStandby(options: StandbyOptions): Promise<{ replicaU
 
 /** From now on every commit on the primary waits until the standby `name` has applied it. */
 export async function requireSynchronousApply(primaryAdminUrl: string, name: string): Promise<void> {
+  await setSynchronousStandby(primaryAdminUrl, name)
   const primary = new pg.Client({ connectionString: primaryAdminUrl })
   await primary.connect()
   try {
-    await primary.query(`alter system set synchronous_standby_names = ${pg.escapeLiteral(name)}`)
-    await primary.query('select pg_reload_conf()')
     // The embedded server pins synchronous_commit on its command line, which outranks ALTER SYSTEM; a role setting outranks both.
     const { rows } = await primary.query<{ user: string }>('select current_user as user')
     await primary.query(`alter role ${pg.escapeIdentifier(rows[0]!.user)} set synchronous_commit = remote_apply`)
+  } finally {
+    await primary.end()
+  }
+}
+
+/**
+ * Names the primary's synchronous standby and waits until it is in sync (`null`: none). Only sessions whose
+ * synchronous_commit is on or remote_apply wait for it; e.g. a connection string with
+ * `options=-c synchronous_commit=remote_apply`.
+ */
+export async function setSynchronousStandby(primaryAdminUrl: string, name: string | null): Promise<void> {
+  const primary = new pg.Client({ connectionString: primaryAdminUrl })
+  await primary.connect()
+  try {
+    await primary.query(name ? `alter system set synchronous_standby_names = ${pg.escapeLiteral(name)}` : 'alter system reset synchronous_standby_names')
+    await primary.query('select pg_reload_conf()')
+    if (!name) return
     await waitFor(async () => {
       const state = await primary.query<{ sync_state: string }>('select sync_state from pg_stat_replication where application_name = $1', [name])
       return state.rows[0]?.sync_state === 'sync'
@@ -151,6 +167,22 @@ export async function requireSynchronousApply(primaryAdminUrl: string, name: str
   } finally {
     await primary.end()
   }
+}
+
+/** Undoes attachStandby on a primary that keeps running: no synchronous standby, the standby stopped and removed, its slot dropped. */
+export async function detachStandby(options: { primaryAdminUrl: string; standbyDataDir: string; name: string }): Promise<void> {
+  await setSynchronousStandby(options.primaryAdminUrl, null)
+  await stopEmbeddedPostgres(options.standbyDataDir, 'immediate').catch(() => undefined)
+  const primary = new pg.Client({ connectionString: options.primaryAdminUrl })
+  await primary.connect()
+  try {
+    await waitFor(async () => !(await primary.query('select 1 from pg_replication_slots where slot_name = $1 and active', [options.name])).rowCount, `the slot ${options.name} to be released`)
+    await primary.query('select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = $1', [options.name])
+  } finally {
+    await primary.end()
+  }
+  await fs.rm(options.standbyDataDir, { recursive: true, force: true })
+  await fs.rm(passwordFilePath(options.standbyDataDir), { force: true })
 }
 
 /** Waits until the replica has replayed everything the primary had written when this was called. */

@@ -5,15 +5,16 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
+import pg, { type Pool } from 'pg'
 import { createClient } from 'redis'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { ensureNginx, ensureRedisServer } from '../../scripts/lib/debian-packages'
 import { runApplicationLoad } from '../helpers/application-load'
 import { eventually } from '../helpers/eventually'
 import { getTestPayload } from '../helpers/payload'
 import { LOAD_ENV } from '../helpers/reliability-stack'
+import { attachStandby, detachStandby, setSynchronousStandby, waitForReplay } from '../helpers/replica'
 import { freePort, type SiteServer, startSiteServer, stopChild } from '../helpers/site-server'
 import { createTestUser, loginOverHttp } from '../helpers/users'
 import { startWorker, type Worker } from '../helpers/worker'
@@ -21,8 +22,8 @@ import { createFixtures } from '../recruitment/helpers/fixtures'
 import { recipients, startSmtp, type TestSmtp } from '../recruitment/helpers/smtp'
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
-/** Reduced size for `npm test` (the issue's full size is 2,000). */
-const APPLICATIONS = Number(process.env.LINLI_MULTIPROC_APPLICATIONS ?? 200)
+const APPLICATIONS = Number(process.env.LINLI_MULTIPROC_APPLICATIONS ?? 2000)
+const STANDBY = 'linli_multiproc_standby'
 
 type Service = { process: ChildProcess; output: () => string; stop: () => Promise<void> }
 
@@ -79,7 +80,39 @@ async function startNginx(port: number, upstreams: number[]): Promise<Service> {
   return nginx
 }
 
-describe('several processes as one site: nginx, two web processes, Redis, one worker', () => {
+/**
+ * A streaming standby of the run's own test cluster, as the site's read replica (tests/helpers/replica.ts).
+ * With TEST_DATABASE_URL (a server this test cannot copy) the web processes read from the primary, said loudly.
+ */
+async function startStandbyOfTestCluster(): Promise<{ replicaUrl: string; adminUrl: string; caughtUp: () => Promise<void>; stop: () => Promise<void> } | undefined> {
+  const primaryDataDir = inject('testClusterDir')
+  if (!primaryDataDir) {
+    console.warn('[multiproc] TEST_DATABASE_URL is set: no standby can be made of it, so this run has no read replica')
+    return undefined
+  }
+  const database = new URL(inject('databaseUrl')).pathname.slice(1)
+  const admin = new URL(inject('databaseUrl'))
+  admin.pathname = '/postgres'
+  const adminUrl = admin.toString()
+  const standbyDataDir = path.join(path.dirname(primaryDataDir), `test-standby-${process.pid}`)
+  fs.rmSync(standbyDataDir, { recursive: true, force: true })
+  const { replicaUrl } = await attachStandby({ primaryAdminUrl: adminUrl, primaryDataDir, standbyDataDir, standbyPort: await freePort(), name: STANDBY, durable: false, database })
+  await setSynchronousStandby(adminUrl, STANDBY)
+  // The test's own Local API writes do not wait for the standby (only the site's sessions do): before the
+  // site reads what the test wrote (a user it signs in as), the standby must have replayed it.
+  const caughtUp = async () => {
+    const [primary, replica] = [new pg.Client({ connectionString: adminUrl }), new pg.Client({ connectionString: replicaUrl })]
+    await Promise.all([primary.connect(), replica.connect()])
+    try {
+      await waitForReplay(primary, replica)
+    } finally {
+      await Promise.all([primary.end(), replica.end()])
+    }
+  }
+  return { replicaUrl, adminUrl, caughtUp, stop: () => detachStandby({ primaryAdminUrl: adminUrl, standbyDataDir, name: STANDBY }) }
+}
+
+describe('several processes as one site: nginx, two web processes, Redis, one worker, a read replica', () => {
   let payload: Payload
   let redis: Awaited<ReturnType<typeof startRedis>>
   let smtp: TestSmtp
@@ -88,6 +121,7 @@ describe('several processes as one site: nginx, two web processes, Redis, one wo
   let nginx: Service
   let worker: Worker
   let site: string
+  let standby: Awaited<ReturnType<typeof startStandbyOfTestCluster>>
   const queue = `multiproc-${crypto.randomBytes(4).toString('hex')}`
   const figures: Record<string, unknown> = {}
 
@@ -98,8 +132,15 @@ describe('several processes as one site: nginx, two web processes, Redis, one wo
     smtp = await startSmtp()
     const nginxPort = await freePort()
     site = `http://127.0.0.1:${nginxPort}`
+    standby = await startStandbyOfTestCluster()
+    // Only the site's own sessions wait for the standby (synchronous_commit in their connection's options);
+    // the other test files' sessions keep the test cluster's settings.
+    const primaryUrl = new URL(inject('databaseUrl'))
+    primaryUrl.searchParams.set('options', '-c synchronous_commit=remote_apply')
     const env = {
       ...LOAD_ENV,
+      DATABASE_URL: primaryUrl.toString(),
+      ...(standby ? { DATABASE_REPLICA_URLS: standby.replicaUrl, DATABASE_REPLICA_AFTER_WRITE_MS: '0' } : {}),
       REDIS_URL: redis.url,
       LINLI_CACHE_PREFIX: `${queue}:`,
       RATE_LIMIT_SCOPE: queue,
@@ -123,10 +164,13 @@ describe('several processes as one site: nginx, two web processes, Redis, one wo
     await Promise.all([a?.stop(), b?.stop(), nginx?.stop()])
     await redis?.stop()
     await smtp?.stop()
+    await standby?.stop()
   })
 
   it('a publish through A is visible through B within 2 s (shared cache in Redis, page memory cleared)', async () => {
-    const auth = await loginOverHttp(a.url, await createTestUser(payload, 'editor', 'multiproc-editor'))
+    const editor = await createTestUser(payload, 'editor', 'multiproc-editor')
+    await standby?.caughtUp()
+    const auth = await loginOverHttp(a.url, editor)
     const slug = `multiproc-${crypto.randomBytes(4).toString('hex')}`
     const write = (method: string, url: string, body: unknown) =>
       fetch(url, { method, headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => {
@@ -155,6 +199,58 @@ describe('several processes as one site: nginx, two web processes, Redis, one wo
     await waitFor(async () => (await page(b)).text.includes(`第二版 ${slug}`), 2000, 'the edit through B within 2 s')
     figures.publishVisibleThroughBMs = Date.now() - answered
     expect(figures.publishVisibleThroughBMs).toBeLessThanOrEqual(2000)
+
+    // Unpublishing and deleting through A take the page away through B just as fast.
+    const timeUntil = async (change: () => Promise<unknown>, gone: () => Promise<boolean>, what: string) => {
+      await change()
+      const from = Date.now()
+      await waitFor(gone, 2000, what)
+      return Date.now() - from
+    }
+    figures.unpublishGoneThroughBMs = await timeUntil(
+      () => write('PATCH', `${a.url}/api/stories/${doc.id}`, { _status: 'draft' }),
+      async () => (await page(b)).status === 404,
+      'the unpublished story gone through B within 2 s',
+    )
+    const other = `multiproc-${crypto.randomBytes(4).toString('hex')}`
+    const { doc: second } = await write('POST', `${a.url}/api/stories`, { title: `将删除 ${other}`, slug: other, summary: '多进程测试', _status: 'published' })
+    const otherPage = () => fetch(`${b.url}/stories/${other}`).then(async (r) => ({ status: r.status, text: await r.text() }))
+    await waitFor(async () => (await otherPage()).text.includes(`将删除 ${other}`), 10_000, 'the second story through B')
+    figures.deleteGoneThroughBMs = await timeUntil(
+      () => fetch(`${a.url}/api/stories/${second.id}`, { method: 'DELETE', headers: { authorization: auth } }).then((r) => expect(r.status).toBe(200)),
+      async () => (await otherPage()).status === 404,
+      'the deleted story gone through B within 2 s',
+    )
+  })
+
+  it('the web processes read from the replica, and a save through A is read back through B at once', async () => {
+    if (!standby) return console.warn('[multiproc] no read replica in this run (TEST_DATABASE_URL): nothing to check here')
+    const replica = new pg.Client({ connectionString: standby.replicaUrl })
+    await replica.connect()
+    const transactions = async () => Number((await replica.query<{ n: string }>('select xact_commit::text as n from pg_stat_database where datname = current_database()')).rows[0]!.n)
+    try {
+      expect((await replica.query<{ standby: boolean }>('select pg_is_in_recovery() as standby')).rows[0]!.standby).toBe(true)
+      const before = await transactions()
+      // Uncached reads of the content API through B (sorted by a field no page uses, so nothing is remembered).
+      for (let i = 0; i < 20; i++) expect((await fetch(`${b.url}/api/stories?limit=1&where[slug][equals]=replica-probe-${i}`)).status).toBe(200)
+      await eventually(async () => expect(await transactions()).toBeGreaterThanOrEqual(before + 20), 5000, 100)
+      figures.replicaTransactionsFor20Reads = (await transactions()) - before
+
+      const editor = await createTestUser(payload, 'editor', 'multiproc-replica-editor')
+      await standby.caughtUp()
+      const auth = await loginOverHttp(a.url, editor)
+      const headers = { authorization: auth, 'content-type': 'application/json' }
+      const created = await fetch(`${a.url}/api/stories`, { method: 'POST', headers, body: JSON.stringify({ title: '副本读回', slug: `multiproc-replica-${crypto.randomBytes(4).toString('hex')}`, summary: '读回测试' }) })
+      const { doc } = (await created.json()) as { doc: { id: number } }
+      for (let round = 0; round < 20; round++) {
+        const title = `副本读回 第${round}次`
+        expect((await fetch(`${a.url}/api/stories/${doc.id}?draft=true`, { method: 'PATCH', headers, body: JSON.stringify({ title }) })).status).toBe(200)
+        const read = (await (await fetch(`${b.url}/api/stories/${doc.id}?draft=true&depth=0`, { headers: { authorization: auth } })).json()) as { title?: string }
+        expect(read.title, `round ${round}`).toBe(title)
+      }
+    } finally {
+      await replica.end()
+    }
   })
 
   it('a sign-in limit reached through A holds through B (counted in Redis)', async () => {

@@ -15,6 +15,8 @@ declare module 'vitest' {
     payloadSecret: string
     mailDir: string
     mediaDir: string
+    /** The embedded test cluster's real data directory ('' with TEST_DATABASE_URL): the multi-process test attaches a standby to it. */
+    testClusterDir: string
   }
 }
 
@@ -64,6 +66,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('payloadSecret', payloadSecret)
   project.provide('mailDir', mailDir)
   project.provide('mediaDir', mediaDir)
+  project.provide('testClusterDir', startedCluster ? fs.realpathSync(TEST_DATA_DIR) : '')
 
   return async () => {
     await server?.stop()
