@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,6 +25,8 @@ const filesOf = (doc: Media): string[] =>
 async function photo(): Promise<Buffer> {
   return sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#4a7' } }).jpeg({ quality: 85 }).toBuffer()
 }
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
 
 async function objectBytes(key: string): Promise<Buffer> {
   const object = await s3.client.getObject({ Bucket: s3.bucket, Key: key })
@@ -99,5 +102,34 @@ describe('media on S3-compatible storage', () => {
     const policies = rules.flatMap((rule) => rule.headers).filter((h) => h.key === 'Content-Security-Policy')
     expect(policies).toHaveLength(3)
     for (const { value } of policies) expect(value).toMatch(new RegExp(`img-src 'self' ${host.replace('.', '\\.')}( |;)`))
+  })
+
+  it('a backup says the media are in the bucket and does not pretend to hold them', async () => {
+    const data = await photo()
+    const doc = (await payload.create({
+      collection: 'media',
+      data: { alt: '备份时在存储桶里的图片' },
+      file: { data, mimetype: 'image/jpeg', name: 'kept-in-bucket.jpg', size: data.length },
+    })) as Media
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'linli-backup-s3-')), 'backup.tar.gz')
+    try {
+      const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/run.mjs'), 'scripts/backup.ts', out], {
+        cwd: REPO_ROOT,
+        env: process.env,
+        encoding: 'utf8',
+        timeout: 180_000,
+      })
+      expect(run.status, run.stderr).toBe(0)
+      expect(run.stdout).toContain('media NOT included')
+      expect(run.stdout).toContain(`media files are in the S3 bucket "${s3.bucket}", not in this archive`)
+      const listed = spawnSync('tar', ['-tzf', out], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean)
+      expect(listed.filter((entry) => entry.startsWith('media/') && entry !== 'media/')).toEqual([])
+      const manifest = JSON.parse(spawnSync('tar', ['-xzOf', out, 'manifest.json'], { encoding: 'utf8' }).stdout) as { mediaBucket?: string }
+      expect(manifest.mediaBucket).toBe(s3.bucket)
+      expect(await s3.keys()).toContain(doc.filename)
+    } finally {
+      fs.rmSync(path.dirname(out), { recursive: true, force: true })
+      await payload.delete({ collection: 'media', id: doc.id })
+    }
   })
 })
