@@ -21,14 +21,18 @@ function withoutLocalDiskHandlers(config: Config): Config {
 export function mediaStoragePlugin(env: Env = process.env): Plugin {
   const settings = s3SettingsFromEnv(env)
   const publicUrl = settings?.publicUrl
+  // An explicit (empty) prefix gives the collection the plugin's `prefix` field with S3 on too, as alwaysInsertFields
+  // does with it off: one schema either way. Keys stay bare filenames, as in the media folder.
+  const prefix = ''
   const collection = publicUrl
     ? {
+        prefix,
         // Pages link the bucket (or its CDN) directly: image bytes never pass through Next.
         disablePayloadAccessControl: true as const,
         generateFileURL: ({ filename, prefix }: { filename: string; prefix?: string }) => publicObjectUrl(publicUrl, filename, prefix),
       }
     : // A private bucket: files are streamed through Payload's /api/media/file/… after its access check.
-      { disablePayloadAccessControl: undefined }
+      { prefix, disablePayloadAccessControl: undefined }
   const storage = s3Storage({
     enabled: Boolean(settings),
     alwaysInsertFields: true,
