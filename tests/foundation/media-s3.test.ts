@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import { handleEndpoints, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -90,6 +90,11 @@ describe('media on S3-compatible storage', () => {
     expect(image?.srcSet).toBe(`${doc.sizes!.cardSmall!.url} 320w, ${doc.sizes!.card!.url} 640w`)
 
     expect(fs.readdirSync(mediaDir)).toEqual([])
+
+    // The site's own file URL (in pages cached before the switch, or links elsewhere) sends browsers to the bucket.
+    const viaSite = await handleEndpoints({ config: payload.config, request: new Request(`http://localhost/api/media/file/${doc.sizes!.og!.filename}`) })
+    expect(viaSite.status).toBe(302)
+    expect(viaSite.headers.get('location')).toBe(doc.sizes!.og!.url)
 
     await payload.delete({ collection: 'media', id: doc.id, user: team.editor, overrideAccess: false })
     expect(await s3.keys()).toEqual([])

@@ -4,20 +4,28 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { readsLocalDisk } from '@/collections/Media/hooks/missingFileIsNotFound'
 import { publicObjectUrl, S3_COLLECTIONS, s3SettingsFromEnv, type Env } from './s3Settings'
 
+type UploadHandler = NonNullable<Extract<CollectionConfig['upload'], object>['handlers']>[number]
+
 /**
- * Media on S3-compatible storage (AWS S3, Aliyun OSS, MinIO…), switched on by S3_BUCKET (see s3Settings.ts).
- * Without it the plugin still adds its two columns (prefix, _objectKey) so that the schema, and so the
- * migrations, are the same with and without S3; files then stay in the local media folder as before.
+ * The local folder is empty with media in a bucket, so its 404 handler goes. With a public bucket, the
+ * site's own file URLs (in pages cached before the switch, or links elsewhere) redirect to the bucket.
  */
-function withoutLocalDiskHandlers(config: Config): Config {
+function bucketHandlers(config: Config, publicUrl: string | undefined): Config {
   const inBucket = new Set<string>(S3_COLLECTIONS)
-  const strip = (collection: CollectionConfig): CollectionConfig =>
-    inBucket.has(collection.slug) && typeof collection.upload === 'object'
-      ? { ...collection, upload: { ...collection.upload, handlers: collection.upload.handlers?.filter((h) => !readsLocalDisk(h)) } }
-      : collection
-  return { ...config, collections: config.collections?.map(strip) }
+  const toBucket: UploadHandler = (_req, { params }) => Response.redirect(publicObjectUrl(publicUrl!, params.filename), 302)
+  const replace = (collection: CollectionConfig): CollectionConfig => {
+    if (!inBucket.has(collection.slug) || typeof collection.upload !== 'object') return collection
+    const handlers = (collection.upload.handlers ?? []).filter((h) => !readsLocalDisk(h))
+    return { ...collection, upload: { ...collection.upload, handlers: publicUrl ? [...handlers, toBucket] : handlers } }
+  }
+  return { ...config, collections: config.collections?.map(replace) }
 }
 
+/**
+ * Media on S3-compatible storage (AWS S3, Aliyun OSS, MinIO…), switched on by S3_BUCKET (see s3Settings.ts).
+ * Without it the plugin still adds its two fields (prefix, _objectKey) so that the schema, and so the
+ * migrations, are the same with and without S3; files then stay in the local media folder as before.
+ */
 export function mediaStoragePlugin(env: Env = process.env): Plugin {
   const settings = s3SettingsFromEnv(env)
   const publicUrl = settings?.publicUrl
@@ -49,5 +57,5 @@ export function mediaStoragePlugin(env: Env = process.env): Plugin {
         }
       : {},
   })
-  return settings ? (config) => storage(withoutLocalDiskHandlers(config)) : storage
+  return settings ? (config) => storage(bucketHandlers(config, publicUrl)) : storage
 }
