@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { handleEndpoints, type Payload } from 'payload'
+import pg from 'pg'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -27,6 +28,27 @@ async function photo(): Promise<Buffer> {
 }
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
+
+/** A command as the README runs it: plain Node on the bundled entry. */
+const runScript = (script: string, args: string[], env: Record<string, string | undefined> = {}) =>
+  spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/run.mjs'), script, ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 180_000,
+  })
+
+async function freshDatabase(): Promise<string> {
+  const url = new URL(process.env.DATABASE_URL!)
+  const name = `${url.pathname.slice(1)}_s3_restore`
+  const admin = new pg.Client({ connectionString: url.toString() })
+  await admin.connect()
+  await admin.query(`drop database if exists "${name}" with (force)`)
+  await admin.query(`create database "${name}"`)
+  await admin.end()
+  url.pathname = `/${name}`
+  return url.toString()
+}
 
 async function objectBytes(key: string): Promise<Buffer> {
   const object = await s3.client.getObject({ Bucket: s3.bucket, Key: key })
@@ -109,7 +131,7 @@ describe('media on S3-compatible storage', () => {
     for (const { value } of policies) expect(value).toMatch(new RegExp(`img-src 'self' ${host.replace('.', '\\.')}( |;)`))
   })
 
-  it('a backup says the media are in the bucket and does not pretend to hold them', async () => {
+  it('a backup says the media are in the bucket and does not pretend to hold them; a restore leaves them there', async () => {
     const data = await photo()
     const doc = (await payload.create({
       collection: 'media',
@@ -118,20 +140,26 @@ describe('media on S3-compatible storage', () => {
     })) as Media
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'linli-backup-s3-')), 'backup.tar.gz')
     try {
-      const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/run.mjs'), 'scripts/backup.ts', out], {
-        cwd: REPO_ROOT,
-        env: process.env,
-        encoding: 'utf8',
-        timeout: 180_000,
-      })
-      expect(run.status, run.stderr).toBe(0)
-      expect(run.stdout).toContain('media NOT included')
-      expect(run.stdout).toContain(`media files are in the S3 bucket "${s3.bucket}", not in this archive`)
+      const backup = runScript('scripts/backup.ts', [out])
+      expect(backup.status, backup.stderr).toBe(0)
+      expect(backup.stdout).toContain('media NOT included')
+      expect(backup.stdout).toContain(`media files are in the S3 bucket "${s3.bucket}", not in this archive`)
       const listed = spawnSync('tar', ['-tzf', out], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean)
       expect(listed.filter((entry) => entry.startsWith('media/') && entry !== 'media/')).toEqual([])
       const manifest = JSON.parse(spawnSync('tar', ['-xzOf', out, 'manifest.json'], { encoding: 'utf8' }).stdout) as { mediaBucket?: string }
       expect(manifest.mediaBucket).toBe(s3.bucket)
-      expect(await s3.keys()).toContain(doc.filename)
+      const keys = await s3.keys()
+      expect(keys).toContain(doc.filename)
+
+      const restoredMedia = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-restore-s3-media-'))
+      fs.writeFileSync(path.join(restoredMedia, 'untouched.txt'), 'x')
+      const restore = runScript('scripts/restore.ts', [out], { DATABASE_URL: await freshDatabase(), MEDIA_DIR: restoredMedia })
+      expect(restore.status, restore.stderr).toBe(0)
+      expect(restore.stdout).toContain('media files were not restored')
+      expect(restore.stdout).toContain(`the backup's media were in the S3 bucket "${s3.bucket}"`)
+      expect(fs.readdirSync(restoredMedia)).toEqual(['untouched.txt'])
+      expect(await s3.keys()).toEqual(keys)
+      fs.rmSync(restoredMedia, { recursive: true, force: true })
     } finally {
       fs.rmSync(path.dirname(out), { recursive: true, force: true })
       await payload.delete({ collection: 'media', id: doc.id })
