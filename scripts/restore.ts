@@ -1,3 +1,4 @@
+import { s3SettingsFromEnv } from '../src/lib/storage/s3Settings'
 import { restoreBackup } from './lib/backup'
 import { runCli } from './lib/cli'
 import { mediaDir } from './lib/media-dir'
@@ -12,8 +13,18 @@ await runCli('restore', async () => {
     return 2
   }
   const env = await prepareRuntimeEnv()
-  const { rows, files, createdAt } = await withPayload((payload) =>
-    restoreBackup({ archive, payload, databaseUrl: env.DATABASE_URL!, mediaDir: mediaDir() }),
+  const bucket = s3SettingsFromEnv(env)?.bucket
+  const { rows, files, createdAt, mediaBucket } = await withPayload((payload) =>
+    restoreBackup({ archive, payload, databaseUrl: env.DATABASE_URL!, mediaDir: mediaDir(), mediaInBucket: Boolean(bucket) }),
   )
-  console.info(`[linli] restored ${rows} rows and ${files} media files from ${archive} (made ${createdAt})`)
+  if (mediaBucket || bucket) {
+    console.info(`[linli] restored ${rows} rows from ${archive} (made ${createdAt}); media files were not restored`)
+    console.info(
+      mediaBucket
+        ? `[linli] the backup's media were in the S3 bucket "${mediaBucket}" and are not in the archive: restore the bucket's objects of that time separately (see the README, "Media on S3")`
+        : `[linli] media are in the S3 bucket "${bucket}" now: copy the archive's media/ folder into the bucket yourself if it holds files (e.g. \`mc cp --recursive\` / \`ossutil cp -r\`)`,
+    )
+  } else {
+    console.info(`[linli] restored ${rows} rows and ${files} media files from ${archive} (made ${createdAt})`)
+  }
 })

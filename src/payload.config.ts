@@ -37,6 +37,7 @@ import { graphqlValidationRules } from './lib/security/graphqlRules'
 import { stripGraphqlSuggestions } from './lib/security/graphqlSuggestions'
 import { hardenApi } from './lib/security/hardenApi'
 import { loggingLevels } from './lib/security/loggingLevels'
+import { mediaStoragePlugin } from './lib/storage/s3'
 import { migrations } from './migrations'
 import { Signups } from './signup/collections/Signups'
 import { SignupSettings } from './signup/globals/SignupSettings'
@@ -100,7 +101,8 @@ export default buildConfig({
   collections: [Stories, Activities, RecruitmentCalls, Cases, Applications, Signups, Volunteers, ServiceRecords, Duties, Certificates, Topics, Courtyards, Media, Users, AuditEntries],
   globals: [SiteSettings, RecruitmentSettings, SignupSettings, SecuritySettings, AuditSettings],
   endpoints: [healthEndpoint, revalidateEndpoint],
-  plugins: [hardenApi, chineseAdmin],
+  // Media in an S3-compatible bucket when S3_BUCKET is set; otherwise in the local media folder.
+  plugins: [hardenApi, chineseAdmin, mediaStoragePlugin()],
   loggingLevels,
   hooks: { afterError: [stripGraphqlSuggestions] },
   editor: lexicalEditor(),

@@ -20,6 +20,8 @@ export type BackupManifest = {
   createdAt: string
   migrations: string[]
   tables: Record<string, number>
+  /** Set when the media lived in an S3-compatible bucket: their files are then not in the archive. */
+  mediaBucket?: string
 }
 
 const FETCH_SIZE = 1000
@@ -35,7 +37,8 @@ async function publicTables(client: pg.ClientBase): Promise<string[]> {
   return rows.map((r) => r.tablename)
 }
 
-export async function createBackup({ databaseUrl, mediaDir, outFile }: { databaseUrl: string; mediaDir: string; outFile: string }): Promise<BackupManifest> {
+/** `mediaBucket`: the media are in that S3 bucket (backed up on its own); the archive's media folder stays empty. */
+export async function createBackup({ databaseUrl, mediaDir, mediaBucket, outFile }: { databaseUrl: string; mediaDir: string; mediaBucket?: string; outFile: string }): Promise<BackupManifest> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-backup-'))
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
@@ -62,9 +65,9 @@ export async function createBackup({ databaseUrl, mediaDir, outFile }: { databas
       : []
     await client.query('commit')
     // Media after the snapshot: files are written before the rows that point at them, so every row's file exists.
-    if (fs.existsSync(mediaDir)) fs.cpSync(mediaDir, path.join(work, 'media'), { recursive: true })
+    if (!mediaBucket && fs.existsSync(mediaDir)) fs.cpSync(mediaDir, path.join(work, 'media'), { recursive: true })
     else fs.mkdirSync(path.join(work, 'media'))
-    const manifest: BackupManifest = { format: 'linli-backup-1', createdAt: new Date().toISOString(), migrations, tables }
+    const manifest: BackupManifest = { format: 'linli-backup-1', createdAt: new Date().toISOString(), migrations, tables, ...(mediaBucket ? { mediaBucket } : {}) }
     fs.writeFileSync(path.join(work, 'manifest.json'), JSON.stringify(manifest, null, 2))
     fs.mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true })
     tar(['-czf', path.resolve(outFile), '-C', work, 'manifest.json', 'database', 'media'])
@@ -160,14 +163,16 @@ export function restoreMedia({ extracted, mediaDir }: { extracted: string; media
   return fs.readdirSync(source).length
 }
 
-export type RestoreResult = { rows: number; files: number; createdAt: string }
+/** files: media files put back into the media folder; mediaBucket: the bucket the archive's media were in, if any. */
+export type RestoreResult = { rows: number; files: number; createdAt: string; mediaBucket?: string }
 
 /**
  * Brings `archive` back onto the database `payload` is connected to (`databaseUrl`, the same one):
  * the backup's migrations, then its rows (replacing every row of its tables), then any newer
  * migrations; the media folder is replaced last. Restoring the same file again gives the same database.
  */
-export async function restoreBackup({ archive, payload, databaseUrl, mediaDir }: { archive: string; payload: Payload; databaseUrl: string; mediaDir: string }): Promise<RestoreResult> {
+/** With `mediaInBucket` (S3 is on now) the media folder is left alone: the files belong in the bucket. */
+export async function restoreBackup({ archive, payload, databaseUrl, mediaDir, mediaInBucket = false }: { archive: string; payload: Payload; databaseUrl: string; mediaDir: string; mediaInBucket?: boolean }): Promise<RestoreResult> {
   const extracted = extractBackup(archive)
   try {
     const manifest = readManifest(extracted)
@@ -185,8 +190,8 @@ export async function restoreBackup({ archive, payload, databaseUrl, mediaDir }:
     await applyMigrations(payload, manifest.migrations)
     const rows = await restoreRows({ databaseUrl, extracted })
     await applyMigrations(payload)
-    const files = restoreMedia({ extracted, mediaDir })
-    return { rows: Object.values(rows).reduce((a, b) => a + b, 0), files, createdAt: manifest.createdAt }
+    const files = mediaInBucket || manifest.mediaBucket ? 0 : restoreMedia({ extracted, mediaDir })
+    return { rows: Object.values(rows).reduce((a, b) => a + b, 0), files, createdAt: manifest.createdAt, mediaBucket: manifest.mediaBucket }
   } finally {
     fs.rmSync(extracted, { recursive: true, force: true })
   }

@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { s3ImageSource } from '../../src/lib/storage/s3Settings'
 import { REPO_ROOT } from './embedded-postgres'
 
 const BUILD_INPUTS = ['src', 'public', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
@@ -25,6 +26,9 @@ export function sourceHash(): string {
   for (const file of BUILD_INPUTS.flatMap(listFiles)) {
     hash.update(file).update('\0').update(fs.readFileSync(path.join(REPO_ROOT, file))).update('\0')
   }
+  // The Content-Security-Policy is fixed at build time and names the media bucket's host (src/lib/security/headers.ts).
+  const bucketHost = s3ImageSource()
+  if (bucketHost) hash.update(`img-src ${bucketHost}`)
   return hash.digest('hex')
 }
 

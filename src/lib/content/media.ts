@@ -1,4 +1,5 @@
 import type { Media } from '@/payload-types'
+import { s3PublicUrl } from '@/lib/storage/s3Settings'
 
 export type ImageSize = 'thumbnail' | 'card' | 'hero' | 'og'
 export type SizedImage = { src: string; width: number; height: number; alt: string; srcSet?: string; caption?: string }
@@ -9,9 +10,15 @@ const SMALLER: Partial<Record<ImageSize, 'cardSmall' | 'heroSmall'>> = { card: '
 export const asMedia = (value: number | Media | null | undefined): Media | null =>
   value && typeof value === 'object' ? value : null
 
-/** Payload makes media URLs absolute when serverURL is set; the site serves them from its own origin. */
+/**
+ * Payload makes media URLs absolute when serverURL is set; the site serves them from its own origin.
+ * Files in a public bucket keep their absolute URL: browsers fetch them from the bucket (or its CDN).
+ */
 export function mediaPath(url: string): string {
-  return url.startsWith('/') ? url : new URL(url).pathname
+  if (url.startsWith('/')) return url
+  const bucketUrl = s3PublicUrl()
+  if (bucketUrl && url.startsWith(`${bucketUrl}/`)) return url
+  return new URL(url).pathname
 }
 
 export function imageOf(value: number | Media | null | undefined, size: ImageSize): SizedImage | null {

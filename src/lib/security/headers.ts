@@ -9,6 +9,8 @@
  *
  * The admin (Payload) additionally needs 'unsafe-eval' and data: fonts, so it gets its own policy.
  */
+import { s3ImageSource } from '../storage/s3Settings'
+
 type Header = { key: string; value: string }
 
 const csp = (directives: Record<string, string>) =>
@@ -20,11 +22,11 @@ const csp = (directives: Record<string, string>) =>
  * No colon in any value served with public pages: Next.js compiles a header value that holds one as a
  * path pattern on every request (15 µs each, measured here).
  */
-const publicPolicy = csp({
+const publicPolicyFor = (imageSources: string) => csp({
   'default-src': "'self'",
   'script-src': "'self' 'unsafe-inline'",
   'style-src': "'self' 'unsafe-inline'",
-  'img-src': "'self'",
+  'img-src': imageSources,
   'font-src': "'self'",
   'connect-src': "'self'",
   'media-src': "'self'",
@@ -35,11 +37,11 @@ const publicPolicy = csp({
   'frame-ancestors': "'self'",
 })
 
-const adminPolicy = csp({
+const adminPolicyFor = (imageSources: string) => csp({
   'default-src': "'self'",
   'script-src': "'self' 'unsafe-inline' 'unsafe-eval'",
   'style-src': "'self' 'unsafe-inline'",
-  'img-src': "'self' data: blob:",
+  'img-src': `${imageSources} data: blob:`,
   'font-src': "'self' data:",
   'connect-src': "'self'",
   'frame-src': "'self'",
@@ -62,7 +64,15 @@ const everywhere: Header[] = [
 const hsts: Header[] =
   process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []
 
-export async function securityHeaders() {
+/**
+ * Read when Next builds (headers are fixed in the build): with media in a public bucket (S3_PUBLIC_URL),
+ * pages and the admin also load images from the bucket's host.
+ */
+export async function securityHeaders(env: Record<string, string | undefined> = process.env) {
+  const bucket = s3ImageSource(env)
+  const imageSources = bucket ? `'self' ${bucket}` : "'self'"
+  const publicPolicy = publicPolicyFor(imageSources)
+  const adminPolicy = adminPolicyFor(imageSources)
   return [
     { source: '/:path*', headers: [...everywhere, ...hsts] },
     { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: adminPolicy }] },

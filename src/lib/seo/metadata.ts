@@ -6,7 +6,8 @@ import { getSiteSettings } from '@/lib/content/siteSettings'
 import { getDictionary } from '@/lib/i18n'
 import type { Media } from '@/payload-types'
 
-export const absoluteUrl = (path: string) => `${siteUrl()}${path}`
+/** A site path made absolute; an image from the media bucket already is. */
+export const absoluteUrl = (path: string) => (/^https?:\/\//.test(path) ? path : `${siteUrl()}${path}`)
 
 export async function siteName(locale: Locale): Promise<string> {
   const settings = await getSiteSettings(locale)

@@ -39,6 +39,7 @@ import { TeamMark as TeamMark_42d943fac63ad98b5b2292bb3a1db072 } from '../../../
 import { TeamName as TeamName_42d943fac63ad98b5b2292bb3a1db072 } from '../../../admin/components/TeamName'
 import { FirstRunChecklist as FirstRunChecklist_b46fb46cc3ec22e03b6ba748e8f23f31 } from '../../../admin/components/FirstRunChecklist'
 import { TeamDashboard as TeamDashboard_a13cf21fcbf2b91d3879daecd327c528 } from '../../../volunteers/components/TeamDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TwoFactorLoginView as TwoFactorLoginView_3254750bd7e8a4a154d8a6c5545f1588 } from '../../../twoFactor/components/LoginView'
 import { RecordActivityView as RecordActivityView_5bcc70d24c41ff400410a5400c6581f8 } from '../../../volunteers/components/RecordActivityView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -86,6 +87,7 @@ export const importMap = {
   "/admin/components/TeamName#TeamName": TeamName_42d943fac63ad98b5b2292bb3a1db072,
   "/admin/components/FirstRunChecklist#FirstRunChecklist": FirstRunChecklist_b46fb46cc3ec22e03b6ba748e8f23f31,
   "/volunteers/components/TeamDashboard#TeamDashboard": TeamDashboard_a13cf21fcbf2b91d3879daecd327c528,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/twoFactor/components/LoginView#TwoFactorLoginView": TwoFactorLoginView_3254750bd7e8a4a154d8a6c5545f1588,
   "/volunteers/components/RecordActivityView#RecordActivityView": RecordActivityView_5bcc70d24c41ff400410a5400c6581f8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
