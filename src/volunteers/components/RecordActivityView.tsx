@@ -164,10 +164,10 @@ export function RecordActivityView() {
               </label>
             </div>
             <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-              <button type="submit" className="btn btn--style-primary" style={{ margin: 0 }} disabled={saving || served.filter((e) => !e.recorded).length === 0}>
+              <button type="submit" className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }} disabled={saving || served.filter((e) => !e.recorded).length === 0}>
                 {en ? `Record ${served.filter((e) => !e.recorded).length}` : `保存记录（${served.filter((e) => !e.recorded).length} 人）`}
               </button>
-              <button type="button" className="btn btn--style-secondary" style={{ margin: 0 }} onClick={() => { setChosen(null); setEntries([]) }}>
+              <button type="button" className="btn btn--style-secondary btn--size-medium" style={{ margin: 0 }} onClick={() => { setChosen(null); setEntries([]) }}>
                 {en ? 'Back to the list' : '返回列表'}
               </button>
             </div>
@@ -179,7 +179,7 @@ export function RecordActivityView() {
             <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {(pending ?? []).map((p) => (
                 <li key={p.id} style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 12px', padding: '8px 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
-                  <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0, textAlign: 'left', whiteSpace: 'normal' }} onClick={() => choose(p.id)}>
+                  <button type="button" className="btn btn--style-secondary btn--size-medium" style={{ margin: 0, textAlign: 'left', whiteSpace: 'normal' }} onClick={() => choose(p.id)}>
                     {p.title}
                   </button>
                   <span style={{ color: p.deadline.overdue ? 'var(--theme-error-600)' : 'var(--theme-elevation-700)', fontWeight: p.deadline.overdue ? 600 : 400 }}>
