@@ -134,6 +134,8 @@ describe('the volunteer screens in Chromium, as a social worker', () => {
     // The month chart has a bar per month with hours.
     const months = (await pool.query(`select count(distinct to_char(date at time zone 'Asia/Shanghai', 'YYYY-MM'))::int as n from service_records where voided is not true and date >= $1 and date <= $2`, [since, now.toISOString()])).rows[0].n
     expect(await dashboard.locator('svg rect').count()).toBe(months)
+    // What waits leads to the one-step recording.
+    expect(await dashboard.getByRole('link', { name: '去记录（一步完成）' }).getAttribute('href')).toBe('/admin/record-activity')
     await saveScreenshot(page, 'admin-volunteer-dashboard-1280')
   }, 120_000)
 
