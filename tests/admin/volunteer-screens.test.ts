@@ -260,14 +260,32 @@ describe('the volunteer screens in Chromium, as a social worker', () => {
     await popup.close()
   }, 120_000)
 
-  it('shows an ID number only after the click, and audits the reveal', async () => {
-    const v = await volunteer('有身份证的骆', { idConsent: true, idNumber: ID_NUMBER })
+  it('takes an ID number typed in the admin (consent given), keeps only its mask readable, shows it in full only after the click, and audits the reveal', async () => {
+    const v = await volunteer('有身份证的骆', { idConsent: true })
     const reveals = async () =>
       (await payload.find({ collection: 'audit-entries', where: { and: [{ action: { equals: 'reveal' } }, { resource: { equals: 'volunteers' } }, { documents: { equals: String(v.id) } }] }, depth: 0 })).docs
+    // Payload remembers a collapsible opened once (a preference): open it only when it is closed.
+    const openIdSection = async () => {
+      const toggle = page.locator('.collapsible', { hasText: '身份证号（敏感个人信息）' }).locator('.collapsible__toggle').first()
+      await toggle.waitFor()
+      if (((await toggle.getAttribute('class')) ?? '').includes('collapsible__toggle--collapsed')) await toggle.click()
+      await page.locator('#field-idNumberMasked').waitFor({ state: 'visible' })
+    }
     await page.goto(adminUrl(`/collections/volunteers/${v.id}`))
-    await page.locator('.collapsible', { hasText: '身份证号（敏感个人信息）' }).locator('.collapsible__toggle').first().click()
+    await openIdSection()
+    // Payload makes a virtual field read-only unless told otherwise; staff must be able to type here.
+    expect(await page.locator('#field-idNumber').isEditable()).toBe(true)
+    await page.locator('#field-idNumber').fill(ID_NUMBER)
+    await page.click('#action-save')
+    await page.getByText('更新成功').first().waitFor()
+    const stored = (await pool.query('select id_number_cipher, id_number_masked from volunteers where id = $1', [v.id])).rows[0]
+    expect(stored.id_number_masked).toBe('510***********1234')
+    expect(stored.id_number_cipher).toBeTruthy()
+    expect(stored.id_number_cipher).not.toContain(ID_NUMBER)
+
+    await page.reload()
+    await openIdSection()
     const masked = page.locator('#field-idNumberMasked')
-    await masked.waitFor()
     expect(await masked.inputValue()).toBe('510***********1234')
     // Nothing of the full number is in the page before the click, nor in what the server sent.
     expect(await page.content()).not.toContain(ID_NUMBER)
@@ -280,6 +298,8 @@ describe('the volunteer screens in Chromium, as a social worker', () => {
     expect(entries).toHaveLength(1)
     expect(entries[0]).toMatchObject({ field: 'idNumber', actorId: editor.id, actorRole: 'editor', count: 1 })
     expect(JSON.stringify(entries[0])).not.toContain(ID_NUMBER)
+    await page.getByRole('button', { name: '隐藏' }).click()
+    expect(await page.locator('code', { hasText: ID_NUMBER }).count()).toBe(0)
   }, 120_000)
 
   it('opens this week’s duty roster from the duties list, with the names and what is missing', async () => {
