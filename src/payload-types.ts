@@ -873,6 +873,7 @@ export interface Signup {
   toPhoneReason?: ('movedUp' | 'activityMoved' | 'activityCancelled') | null;
   attendance?: ('attended' | 'noShow') | null;
   checkedInAt?: string | null;
+  checkedOutAt?: string | null;
   confirmedAt?: string | null;
   cancelledAt?: string | null;
   locale?: ('zh' | 'en') | null;
@@ -1423,6 +1424,7 @@ export interface SignupsSelect<T extends boolean = true> {
   toPhoneReason?: T;
   attendance?: T;
   checkedInAt?: T;
+  checkedOutAt?: T;
   confirmedAt?: T;
   cancelledAt?: T;
   locale?: T;

@@ -94,7 +94,7 @@ export default buildConfig({
       graphics: { Logo: '/admin/components/TeamName#TeamName', Icon: '/admin/components/TeamName#TeamMark' },
       views: {
         login: { Component: '/twoFactor/components/LoginView#TwoFactorLoginView' },
-        recordActivity: { Component: '/volunteers/components/RecordActivityView#RecordActivityView', path: '/record-activity' },
+        recordActivity: { Component: '/volunteers/components/RecordActivityPage#RecordActivityPage', path: '/record-activity' },
       },
     },
   },

@@ -10,6 +10,7 @@ import * as migration_20261202_140425_features from './20261202_140425_features'
 import * as migration_20261202_140426_signup_constraints from './20261202_140426_signup_constraints';
 import * as migration_20261202_140427_volunteers_records_kept from './20261202_140427_volunteers_records_kept';
 import * as migration_20261202_174013_search_pinyin from './20261202_174013_search_pinyin';
+import * as migration_20261203_093453_signup_checked_out_at from './20261203_093453_signup_checked_out_at';
 import * as migration_20261203_093902_media_storage_fields from './20261203_093902_media_storage_fields';
 import * as migration_20261203_100000_signup_function from './20261203_100000_signup_function';
 
@@ -72,7 +73,12 @@ export const migrations = [
   {
     up: migration_20261202_174013_search_pinyin.up,
     down: migration_20261202_174013_search_pinyin.down,
-    name: '20261202_174013_search_pinyin'
+    name: '20261202_174013_search_pinyin',
+  },
+  {
+    up: migration_20261203_093453_signup_checked_out_at.up,
+    down: migration_20261203_093453_signup_checked_out_at.down,
+    name: '20261203_093453_signup_checked_out_at',
   },
   {
     up: migration_20261203_093902_media_storage_fields.up,

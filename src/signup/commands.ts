@@ -301,10 +301,29 @@ export async function promoteActivity(pool: Pool, activityId: number, options: P
 /** At the door: 到了 (attended), 未到 (no-show), or undone. */
 export async function recordAttendance(pool: Pool, id: number, attendance: 'attended' | 'noShow' | null, now = new Date()): Promise<boolean> {
   const { rowCount } = await pool.query(
-    "update signups set attendance = $2, checked_in_at = case when $4 then coalesce(checked_in_at, $3) else null end, updated_at = $3 where id = $1 and status = 'confirmed'",
+    "update signups set attendance = $2, checked_in_at = case when $4 then coalesce(checked_in_at, $3) else null end, checked_out_at = case when $4 then checked_out_at else null end, updated_at = $3 where id = $1 and status = 'confirmed'",
     [id, attendance, now.toISOString(), attendance === 'attended'],
   )
   return (rowCount ?? 0) > 0
+}
+
+export type CheckOutOutcome = { kind: 'checkedOut'; checkedInAt: Date; checkedOutAt: Date } | { kind: 'notCheckedIn' } | { kind: 'undone' }
+
+/**
+ * At the door: 走了 (checked out), only for someone checked in; the first check-out time stays when the
+ * button is pressed twice. `undo` takes the check-out back (the check-in stays).
+ */
+export async function recordCheckOut(pool: Pool, id: number, options: { undo?: boolean; now?: Date } = {}): Promise<CheckOutOutcome> {
+  const now = options.now ?? new Date()
+  const { rows } = await pool.query(
+    `update signups set checked_out_at = case when $3 then null else coalesce(checked_out_at, greatest($2::timestamptz, checked_in_at)) end, updated_at = $2
+     where id = $1 and status = 'confirmed' and attendance = 'attended' and checked_in_at is not null
+     returning checked_in_at, checked_out_at`,
+    [id, now.toISOString(), Boolean(options.undo)],
+  )
+  if (!rows[0]) return { kind: 'notCheckedIn' }
+  if (options.undo) return { kind: 'undone' }
+  return { kind: 'checkedOut', checkedInAt: new Date(rows[0].checked_in_at), checkedOutAt: new Date(rows[0].checked_out_at) }
 }
 
 /** Staff have phoned this person: off the list. */

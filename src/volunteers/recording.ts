@@ -14,6 +14,12 @@ export function activityHours(startsAt: string, endsAt: string): number {
   return Math.max(0, Math.round(hours * 2) / 2)
 }
 
+/** Time between check-in and check-out at the door, rounded to the nearest half hour, at least half an hour. */
+export function doorHours(checkedInAt: Date | string, checkedOutAt: Date | string): number {
+  const hours = (new Date(checkedOutAt).getTime() - new Date(checkedInAt).getTime()) / 3600_000
+  return Math.max(0.5, Math.round(hours * 2) / 2)
+}
+
 /** The role of someone recorded from the door's check-in rather than from a duty. */
 export const CHECKED_IN_ROLE = '报名签到'
 
@@ -25,7 +31,11 @@ export type RecordingDefaults = {
   entries: RecordingEntry[]
 }
 
-/** What the one-step recording form starts with: everyone on the activity's duties and every volunteer checked in at the door, for the activity's length. */
+/**
+ * What the one-step recording form starts with: everyone on the activity's duties and every volunteer
+ * checked in at the door, for the activity's length, or for the time between check-in and check-out
+ * when the door recorded both.
+ */
 export async function recordingDefaults(payload: Payload, activityId: number, req?: PayloadRequest): Promise<RecordingDefaults | null> {
   if (!Number.isInteger(activityId)) return null
   const activity = await payload.findByID({ collection: 'activities', id: activityId, depth: 0, disableErrors: true, draft: true, locale: 'zh', req })
@@ -52,14 +62,20 @@ export async function recordingDefaults(payload: Payload, activityId: number, re
     }
   }
   // Volunteers who signed up for the activity and were checked in at the door (到了) served too: matched
-  // to the roster by their mobile number, for the activity's length (adjustable like everyone's).
-  const { rows: checkedIn } = await databasePool(payload).query<{ id: number; name: string }>(
-    `select distinct on (v.id) v.id, v.name from signups s join volunteers v on v.mobile = s.phone
-     where s.activity_id = $1 and s.attendance = 'attended' and s.status = 'confirmed' and v.status <> 'left' order by v.id`,
+  // to the roster by their mobile number. Checked out as well (走了): the time between, for them and for
+  // anyone on a duty who went through the door; else the activity's length (adjustable like everyone's).
+  const { rows: checkedIn } = await databasePool(payload).query<{ id: number; name: string; checked_in_at: Date | null; checked_out_at: Date | null }>(
+    `select distinct on (v.id) v.id, v.name, s.checked_in_at, s.checked_out_at from signups s join volunteers v on v.mobile = s.phone
+     where s.activity_id = $1 and s.attendance = 'attended' and s.status = 'confirmed' and v.status <> 'left'
+     order by v.id, (s.checked_out_at is not null) desc, s.id`,
     [activityId],
   )
   for (const v of checkedIn) {
-    if (!entries.has(v.id)) entries.set(v.id, { volunteer: v.id, name: v.name, hours, role: CHECKED_IN_ROLE, recorded: recordedIds.has(v.id) })
+    const span = v.checked_in_at && v.checked_out_at ? doorHours(v.checked_in_at, v.checked_out_at) : null
+    const existing = entries.get(v.id)
+    if (existing) {
+      if (span !== null) existing.hours = span
+    } else entries.set(v.id, { volunteer: v.id, name: v.name, hours: span ?? hours, role: CHECKED_IN_ROLE, recorded: recordedIds.has(v.id) })
   }
   return {
     activity: { id: activity.id, title: activity.title, startsAt: activity.startsAt, endsAt: activity.endsAt, kind: activity.kind, place: activity.place ?? '' },

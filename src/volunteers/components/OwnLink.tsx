@@ -1,7 +1,7 @@
 'use client'
 
 import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 /** The volunteer's own private link (their records and hours, no account needed), and renewing it (the old one stops working). */
 export function OwnLink() {
@@ -10,9 +10,12 @@ export function OwnLink() {
   const { i18n } = useTranslation()
   const en = i18n.language === 'en'
   const [current, setCurrent] = useState<string | undefined>(undefined)
+  // The page is rendered on the server first, where there is no window: the origin comes after hydration.
+  const [origin, setOrigin] = useState('')
+  useEffect(() => setOrigin(window.location.origin), [])
   const shown = current ?? token
   if (!id || !shown) return null
-  const url = `${window.location.origin}/my-service/${shown}`
+  const url = `${origin}/my-service/${shown}`
   const renew = async () => {
     const res = await fetch(`/api/volunteers/${id}/renew-link`, { method: 'POST', credentials: 'include' })
     if (res.ok) setCurrent(((await res.json()) as { token: string }).token)

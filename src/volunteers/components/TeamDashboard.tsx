@@ -33,6 +33,11 @@ export async function TeamDashboard({ payload, user }: { payload: Payload; user?
           <div>待记录的活动</div>
           <strong style={{ fontSize: 28 }}>{toRecord.length}</strong>
           <div>{toRecord[0] ? `最紧：${deadlineText(toRecord[0].deadline)}` : ''}</div>
+          {toRecord.length ? (
+            <a className="btn btn--style-primary btn--size-small" style={{ margin: '6px 0 0' }} href="/admin/record-activity">
+              去记录（一步完成）
+            </a>
+          ) : null}
         </div>
         <div style={box} data-figure="active-volunteers">
           <div>在册活跃志愿者</div>
@@ -76,17 +81,27 @@ export async function TeamDashboard({ payload, user }: { payload: Payload; user?
         <p>本周没有活动。</p>
       )}
       <h3>每月服务时长（小时）</h3>
-      <svg role="img" aria-label="每月服务时长" width="100%" height="140" viewBox={`0 0 ${f.hoursPerMonth.length * 40 || 40} 140`} preserveAspectRatio="none">
+      {/* Drawn to scale (no stretching of the labels): one 36-unit column per month, the hours over each bar, the year under the first month and each January. */}
+      <svg role="img" aria-label="每月服务时长" viewBox={`0 0 ${Math.max(1, f.hoursPerMonth.length) * 36} 150`} style={{ width: '100%', maxWidth: 640, height: 'auto', display: 'block' }}>
         {f.hoursPerMonth.map((m, i) => {
-          const h = (m.hours / max) * 100
+          const h = (m.hours / max) * 96
+          const [year, month] = m.month.split('-')
           return (
             <g key={m.month}>
-              <rect x={i * 40 + 6} y={110 - h} width={28} height={h} fill="currentColor" opacity={0.6}>
-                <title>{`${m.month}：${m.hours} 小时`}</title>
+              <rect x={i * 36 + 5} y={112 - h} width={26} height={h} fill="currentColor" opacity={0.6}>
+                <title>{`${year}年${Number(month)}月：${m.hours} 小时`}</title>
               </rect>
-              <text x={i * 40 + 20} y={128} fontSize={9} textAnchor="middle" fill="currentColor">
-                {m.month.slice(5)}月
+              <text x={i * 36 + 18} y={108 - h} fontSize={9} textAnchor="middle" fill="currentColor">
+                {Math.round(m.hours)}
               </text>
+              <text x={i * 36 + 18} y={126} fontSize={10} textAnchor="middle" fill="currentColor">
+                {Number(month)}月
+              </text>
+              {i === 0 || month === '01' ? (
+                <text x={i * 36 + 18} y={140} fontSize={9} textAnchor="middle" fill="currentColor" opacity={0.7}>
+                  {year}
+                </text>
+              ) : null}
             </g>
           )
         })}

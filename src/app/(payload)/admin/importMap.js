@@ -33,6 +33,7 @@ import { VolunteerExportButtons as VolunteerExportButtons_9b2693d1ea5f00970bb10d
 import { RecordExportButtons as RecordExportButtons_9b2693d1ea5f00970bb10dc9a6ca2f58 } from '../../../volunteers/components/ExportButtons'
 import { DutyRosterLink as DutyRosterLink_4b941ab434a99249164e77afac70eecc } from '../../../volunteers/components/DutyRosterLink'
 import { CertificatePdfLink as CertificatePdfLink_813ebf433bc6ab5902f41ddf398dc204 } from '../../../volunteers/components/CertificatePdfLink'
+import { ByKindField as ByKindField_b774efee69c6201003a73f118541d4f1 } from '../../../volunteers/components/ByKindField'
 import { TwoFactorPanel as TwoFactorPanel_ed57192b74f4560f39d7b058f984a0c0 } from '../../../twoFactor/components/TwoFactorPanel'
 import { AuditTrailNotice as AuditTrailNotice_6eab20ed4ec636619512d5ca4c6b6737 } from '../../../audit/components/AuditTrailNotice'
 import { TeamMark as TeamMark_42d943fac63ad98b5b2292bb3a1db072 } from '../../../admin/components/TeamName'
@@ -41,7 +42,7 @@ import { FirstRunChecklist as FirstRunChecklist_b46fb46cc3ec22e03b6ba748e8f23f31
 import { TeamDashboard as TeamDashboard_a13cf21fcbf2b91d3879daecd327c528 } from '../../../volunteers/components/TeamDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TwoFactorLoginView as TwoFactorLoginView_3254750bd7e8a4a154d8a6c5545f1588 } from '../../../twoFactor/components/LoginView'
-import { RecordActivityView as RecordActivityView_5bcc70d24c41ff400410a5400c6581f8 } from '../../../volunteers/components/RecordActivityView'
+import { RecordActivityPage as RecordActivityPage_71d692a82f2dd13880b749065a37c86d } from '../../../volunteers/components/RecordActivityPage'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -81,6 +82,7 @@ export const importMap = {
   "/volunteers/components/ExportButtons#RecordExportButtons": RecordExportButtons_9b2693d1ea5f00970bb10dc9a6ca2f58,
   "/volunteers/components/DutyRosterLink#DutyRosterLink": DutyRosterLink_4b941ab434a99249164e77afac70eecc,
   "/volunteers/components/CertificatePdfLink#CertificatePdfLink": CertificatePdfLink_813ebf433bc6ab5902f41ddf398dc204,
+  "/volunteers/components/ByKindField#ByKindField": ByKindField_b774efee69c6201003a73f118541d4f1,
   "/twoFactor/components/TwoFactorPanel#TwoFactorPanel": TwoFactorPanel_ed57192b74f4560f39d7b058f984a0c0,
   "/audit/components/AuditTrailNotice#AuditTrailNotice": AuditTrailNotice_6eab20ed4ec636619512d5ca4c6b6737,
   "/admin/components/TeamName#TeamMark": TeamMark_42d943fac63ad98b5b2292bb3a1db072,
@@ -89,6 +91,6 @@ export const importMap = {
   "/volunteers/components/TeamDashboard#TeamDashboard": TeamDashboard_a13cf21fcbf2b91d3879daecd327c528,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/twoFactor/components/LoginView#TwoFactorLoginView": TwoFactorLoginView_3254750bd7e8a4a154d8a6c5545f1588,
-  "/volunteers/components/RecordActivityView#RecordActivityView": RecordActivityView_5bcc70d24c41ff400410a5400c6581f8,
+  "/volunteers/components/RecordActivityPage#RecordActivityPage": RecordActivityPage_71d692a82f2dd13880b749065a37c86d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

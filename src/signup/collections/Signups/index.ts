@@ -71,6 +71,7 @@ export const Signups: CollectionConfig = {
     },
     { name: 'attendance', type: 'select', options: attendanceOptions.map((o) => ({ value: o.value, label: o.label })), label: { zh: '签到', en: 'Attendance' }, admin: { position: 'sidebar' } },
     { name: 'checkedInAt', type: 'date', label: { zh: '签到时间', en: 'Checked in' }, access: commandsOnly, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'checkedOutAt', type: 'date', label: { zh: '签退时间', en: 'Checked out' }, access: commandsOnly, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'confirmedAt', type: 'date', access: commandsOnly, label: { zh: '确认时间', en: 'Confirmed' }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'cancelledAt', type: 'date', access: commandsOnly, label: { zh: '取消时间', en: 'Cancelled' }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'locale', type: 'select', defaultValue: 'zh', options: ['zh', 'en'], access: commandsOnly, admin: { hidden: true } },

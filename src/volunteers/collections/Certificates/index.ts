@@ -49,7 +49,7 @@ export const Certificates: CollectionConfig = {
     },
     { name: 'name', type: 'text', label: { zh: '姓名（开具时）', en: 'Name (at issue)' }, access: system, admin: { readOnly: true } },
     { name: 'totalHours', type: 'number', label: { zh: '服务时长合计（小时）', en: 'Total hours' }, access: system, admin: { readOnly: true } },
-    { name: 'byKind', type: 'json', label: { zh: '按类别', en: 'By kind' }, access: system, admin: { readOnly: true } },
+    { name: 'byKind', type: 'json', label: { zh: '按类别', en: 'By kind' }, access: system, admin: { readOnly: true, components: { Field: '/volunteers/components/ByKindField#ByKindField' } } },
     { name: 'teamName', type: 'text', label: { zh: '志愿服务组织', en: 'Team' }, access: system, admin: { readOnly: true } },
     { name: 'recordingUnit', type: 'text', label: { zh: '志愿服务记录单位', en: 'Recording unit' }, access: system, admin: { readOnly: true } },
     { name: 'issuedAt', type: 'date', label: { zh: '出具时间', en: 'Issued' }, access: system, admin: { readOnly: true, position: 'sidebar' } },

@@ -144,7 +144,8 @@ export const Volunteers: CollectionConfig = {
           virtual: true,
           maxLength: 18,
           label: { zh: '身份证号（保存后加密，只显示掩码）', en: 'ID-card number (encrypted when saved; only its mask is shown)' },
-          admin: { condition: (data) => Boolean(data?.idConsent), description: { zh: '留空则不改动。', en: 'Leave empty to keep it unchanged.' } },
+          // Payload makes a virtual field read-only in the admin unless told otherwise: staff type the number here.
+          admin: { readOnly: false, condition: (data) => Boolean(data?.idConsent), description: { zh: '留空则不改动。', en: 'Leave empty to keep it unchanged.' } },
         },
         {
           name: 'idNumberMasked',

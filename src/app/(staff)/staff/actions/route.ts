@@ -1,7 +1,7 @@
 import { siteUrl } from '@/lib/content/paths'
 import { normalisePhone } from '@/recruitment/phone'
 import { readSignupSettings } from '@/signup/globals/SignupSettings'
-import { cancelSignup, confirmFromWaitlist, markPhoned, recordAttendance, signUp } from '@/signup/commands'
+import { cancelSignup, confirmFromWaitlist, markPhoned, recordAttendance, recordCheckOut, signUp } from '@/signup/commands'
 import { databasePool } from '@/signup/db'
 import { refreshActivityPage } from '@/signup/refreshActivityPage'
 import { staffFromRequest } from '@/signup/staff'
@@ -60,6 +60,12 @@ export async function POST(request: Request): Promise<Response> {
       break
     case 'undo':
       await recordAttendance(pool, id, null)
+      break
+    case 'checkedOut':
+      note = (await recordCheckOut(pool, id)).kind
+      break
+    case 'undoCheckOut':
+      await recordCheckOut(pool, id, { undo: true })
       break
     case 'phoneSignup': {
       const phone = normalisePhone(form.get('phone') ?? '')
