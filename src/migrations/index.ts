@@ -13,6 +13,7 @@ import * as migration_20261202_174013_search_pinyin from './20261202_174013_sear
 import * as migration_20261203_093453_signup_checked_out_at from './20261203_093453_signup_checked_out_at';
 import * as migration_20261203_093902_media_storage_fields from './20261203_093902_media_storage_fields';
 import * as migration_20261203_100000_signup_function from './20261203_100000_signup_function';
+import * as migration_20261203_103113_schema_snapshot from './20261203_103113_schema_snapshot';
 
 export const migrations = [
   {
@@ -83,11 +84,16 @@ export const migrations = [
   {
     up: migration_20261203_093902_media_storage_fields.up,
     down: migration_20261203_093902_media_storage_fields.down,
-    name: '20261203_093902_media_storage_fields'
+    name: '20261203_093902_media_storage_fields',
   },
   {
     up: migration_20261203_100000_signup_function.up,
     down: migration_20261203_100000_signup_function.down,
     name: '20261203_100000_signup_function',
+  },
+  {
+    up: migration_20261203_103113_schema_snapshot.up,
+    down: migration_20261203_103113_schema_snapshot.down,
+    name: '20261203_103113_schema_snapshot'
   },
 ];
