@@ -13,8 +13,22 @@ type Lhr = {
   audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode?: string; title?: string }>
 }
 
-/** Lighthouse 12 (mobile profile, simulated throttling: its defaults) with Debian's Chromium, in its own process. */
-export async function lighthouse(url: string): Promise<LighthouseScores> {
+/**
+ * Lighthouse 12 (mobile profile, simulated throttling: its defaults) with Debian's Chromium, in its own process.
+ * On this busy machine it now and then fails to record the trace (NO_NAVSTART, "run Lighthouse again"): such a run is tried again.
+ */
+export async function lighthouse(url: string, attempts = 3): Promise<LighthouseScores> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseOnce(url)
+    } catch (error) {
+      if (attempt >= attempts || !/run Lighthouse again|NO_NAVSTART|NO_FCP|PROTOCOL_TIMEOUT/.test(String(error))) throw error
+      console.warn(`[bench] lighthouse ${url}: ${String(error).slice(0, 160)}; trying again`)
+    }
+  }
+}
+
+async function lighthouseOnce(url: string): Promise<LighthouseScores> {
   const chromePath = ensureChromium()
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'linli-lh-')), 'report.json')
   const args = [

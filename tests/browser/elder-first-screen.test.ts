@@ -111,11 +111,44 @@ describe('read-aloud says when it cannot read aloud here (issue 14, point 7)', (
     await context.close()
   }, 60_000)
 
+  it('is in the server HTML and moves nothing when its script arrives; without JavaScript it is not shown (issue 14, point 15)', async () => {
+    // The script held back: the page as it stands before any of our JavaScript ran.
+    const { context, page } = await phone('elder', 'window.__shifts = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts += e.value }).observe({ type: "layout-shift", buffered: true });')
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/static/read-aloud.js', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(`${siteUrl()}${ACTIVITY}`, { waitUntil: 'domcontentloaded' })
+    const button = page.getByRole('button', { name: '朗读全文' })
+    expect(await button.isVisible()).toBe(true)
+    expect(await button.isDisabled()).toBe(true)
+    const before = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, top: document.querySelector('[data-read-aloud]')!.getBoundingClientRect().top }))
+    release()
+    await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true)
+    await page.waitForLoadState('load')
+    const after = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, top: document.querySelector('[data-read-aloud]')!.getBoundingClientRect().top, shifts: (window as unknown as { __shifts: number }).__shifts }))
+    expect(after.height).toBe(before.height)
+    expect(after.top).toBe(before.top)
+    expect(after.shifts).toBe(0)
+    await context.close()
+
+    const noScript = await browser().newContext({ viewport: FIRST_SCREEN, javaScriptEnabled: false })
+    await noScript.addCookies([{ name: 'elder', value: '1', url: siteUrl() }])
+    const plain = await noScript.newPage()
+    await plain.goto(`${siteUrl()}${ACTIVITY}`)
+    expect(await plain.locator('h1').isVisible()).toBe(true)
+    expect(await plain.locator('[data-read-aloud]').isVisible()).toBe(false)
+    await noScript.close()
+  }, 60_000)
+
   it('is offered in elder mode only (normal reading pages ship none of our own client JavaScript for it)', async () => {
     const { context, page } = await phone('normal')
     await page.goto(`${siteUrl()}${ACTIVITY}`)
     await page.waitForLoadState('load')
     expect(await page.getByRole('button', { name: '朗读全文' }).count()).toBe(0)
+    expect(await page.locator('script[src*="read-aloud"]').count()).toBe(0)
     await context.close()
   }, 60_000)
 })

@@ -168,11 +168,6 @@ export const en: Dictionary = {
     home: 'Go to the home page',
     search: 'Search the site',
   },
-  error: {
-    title: 'Something went wrong',
-    body: 'This page could not be shown. Please try again in a moment.',
-    retry: 'Try again',
-  },
   colon: ': ',
   listSeparator: ', ',
   readMore: 'Read more',

@@ -2,7 +2,7 @@ import type { NotFoundText } from '@/components/site/NotFoundBody'
 import { localePath, locales } from '@/lib/content/paths'
 import { getDictionary } from './index'
 
-/** Both languages' 404 words, for the client component that picks one from the address. */
+/** Both languages’ 404 words. */
 export function notFoundText(): Record<'zh' | 'en', NotFoundText> {
   return Object.fromEntries(
     locales.map((locale) => {

@@ -163,11 +163,6 @@ export const zh = {
     home: '回到首页',
     search: '搜索一下',
   },
-  error: {
-    title: '出了点问题',
-    body: '页面暂时打不开，请稍后再试。',
-    retry: '重试',
-  },
   colon: '：',
   listSeparator: '、',
   readMore: '阅读全文',

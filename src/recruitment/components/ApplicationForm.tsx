@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { PublicForm } from '@/forms/PublicForm'
 import type { Locale } from '@/lib/content/paths'
 import { applyAction } from '@/recruitment/actions'
@@ -32,9 +30,9 @@ export async function ApplicationForm({ locale, call }: { locale: Locale; call?:
         <h2 id={id('closed')}>{t.closedHeading}</h2>
         <p>{t.closedBody}</p>
         <p>
-          <Link href={recruitmentPaths.openCalls(locale)} className={styles.buttonLink}>
+          <a href={recruitmentPaths.openCalls(locale)} className={styles.buttonLink}>
             {t.openCalls}
-          </Link>
+          </a>
         </p>
       </section>
     )

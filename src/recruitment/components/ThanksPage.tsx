@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { PhoneLink } from '@/components/site/PhoneLink'
@@ -54,7 +53,7 @@ export async function ThanksPage({ params, reference: raw }: { params: Promise<R
           <p>{t.withdraw}</p>
         )}
         <p>
-          <Link href={recruitmentPaths.openCalls(locale)}>{t.back}</Link>
+          <a href={recruitmentPaths.openCalls(locale)}>{t.back}</a>
         </p>
       </div>
     </SiteShell>

@@ -34,6 +34,12 @@ export default async function SiteLayout({ children, params }: Props) {
   if (!isLocale(locale) || !isMode(mode)) notFound()
   return (
     <html lang={getDictionary(locale).htmlLang} className={mode === 'elder' ? 'elder' : undefined} data-mode={mode}>
+      <head>
+        {/* Without JavaScript, what works only with it (elder mode's read-aloud, server-rendered so it moves nothing) is not shown. */}
+        <noscript>
+          <style>{'.read-aloud{display:none}'}</style>
+        </noscript>
+      </head>
       <body>{children}</body>
     </html>
   )
