@@ -4,7 +4,7 @@ import type { Pool, PoolClient } from 'pg'
 
 import { newReference } from '@/recruitment/reference'
 import { jobsQueue } from '@/jobs/queue'
-import { inTransaction, queueJob } from './db'
+import { earlyReleasePool, flushedToDisk, inTransaction, queueJob } from './db'
 import type { SignupStatus } from './options'
 
 export const SIGNUP_MAIL_TASK = 'sendSignupMail'
@@ -150,7 +150,9 @@ type SignUpAnswer = { kind: SignUpKind; id: number | null; maxParty: number; ear
  * migration 20261203_100000_signup_function), which takes the lock, decides by the rules of
  * `placesLeft` and the waiting list (nobody jumps the queue; staff taking a phone call may use the
  * held-back places), and stores the sign-up and its mail job; its own transaction ends with it. With a
- * round trip to this process per step, the lock waited on this process's busy event loop each time.
+ * round trip to this process per step, the lock waited on this process's busy event loop each time; and
+ * its commit does not wait for the disk while holding the lock (`earlyReleasePool`): the answer waits for
+ * that instead (`flushedToDisk`), so concurrent sign-ups share their disk flushes.
  */
 export async function signUp(pool: Pool, input: SignupInput): Promise<SignupOutcome> {
   const now = input.now ?? new Date()
@@ -159,7 +161,7 @@ export async function signUp(pool: Pool, input: SignupInput): Promise<SignupOutc
   for (let tries = 0; tries < 6; tries++) {
     const reference = newReference()
     const token = newToken()
-    const { rows } = await pool.query<{ answer: SignUpAnswer | null }>(
+    const { rows } = await earlyReleasePool(pool).query<{ answer: SignUpAnswer | null }>(
       'select linli_sign_up($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) as answer',
       [
         input.activityId, input.phone || null, input.idempotencyKey || null, reference, token, source, partySize, input.name, input.email || null, Boolean(input.pickup),
@@ -168,6 +170,9 @@ export async function signUp(pool: Pool, input: SignupInput): Promise<SignupOutc
     )
     const r = rows[0]?.answer
     if (!r) return { kind: 'notFound' }
+    // The sign-up (or the earlier one this answer names) was committed without waiting for the disk:
+    // it is on disk before anyone is told about it.
+    if (r.kind === 'confirmed' || r.kind === 'waitlisted' || r.kind === 'repeat' || r.kind === 'already') await flushedToDisk(pool)
     switch (r.kind) {
       case 'notFound':
         return { kind: 'notFound' }

@@ -3,7 +3,7 @@ import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { cancelSignup, countSignups, placesLeft, signUp } from '@/signup/commands'
-import { databasePool } from '@/signup/db'
+import { databasePool, earlyReleasePool } from '@/signup/db'
 import { getTestPayload } from '../helpers/payload'
 import { createSignupActivity, randomPhone } from './fixtures'
 
@@ -70,6 +70,16 @@ describe('the sign-up decision, made in SQL under the lock', () => {
     expect(Object.keys(kinds).sort(), JSON.stringify(kinds)).toEqual(['confirmed', 'tooLarge', 'waitlisted'])
     expect(decisions).toBeGreaterThan(250)
   }, 180_000)
+
+  it('holds the lock through a commit that does not wait for the disk; the main pool still waits for it', async () => {
+    const setting = async (p: Pool) => (await p.query<{ synchronous_commit: string }>('show synchronous_commit')).rows[0]!.synchronous_commit
+    expect(await setting(earlyReleasePool(pool))).toBe('off')
+    expect(earlyReleasePool(pool)).toBe(earlyReleasePool(pool))
+    // The test cluster runs without durability; what matters is that only the sign-up's own sessions differ from the main pool.
+    const main = await setting(pool)
+    const { rows } = await pool.query<{ setting: string }>("select reset_val as setting from pg_settings where name = 'synchronous_commit'")
+    expect(main).toBe(rows[0]!.setting)
+  })
 
   it('answers a repeated key with the first sign-up, and the same phone with the sign-up it has, before anything else', async () => {
     const doc = await createSignupActivity(payload, { capacity: 1 })
