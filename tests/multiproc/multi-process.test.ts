@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import pg, { type Pool } from 'pg'
 import { createClient } from 'redis'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { ensureNginx, ensureRedisServer } from '../../scripts/lib/debian-packages'
@@ -15,6 +16,7 @@ import { eventually } from '../helpers/eventually'
 import { getTestPayload } from '../helpers/payload'
 import { LOAD_ENV } from '../helpers/reliability-stack'
 import { attachStandby, detachStandby, setSynchronousStandby, waitForReplay } from '../helpers/replica'
+import { type S3TestServer, startS3Server } from '../helpers/s3'
 import { freePort, type SiteServer, startSiteServer, stopChild } from '../helpers/site-server'
 import { createTestUser, loginOverHttp } from '../helpers/users'
 import { startWorker, type Worker } from '../helpers/worker'
@@ -112,7 +114,7 @@ async function startStandbyOfTestCluster(): Promise<{ replicaUrl: string; adminU
   return { replicaUrl, adminUrl, caughtUp, stop: () => detachStandby({ primaryAdminUrl: adminUrl, standbyDataDir, name: STANDBY }) }
 }
 
-describe('several processes as one site: nginx, two web processes, Redis, one worker, a read replica', () => {
+describe('several processes as one site: nginx, two web processes, Redis, one worker, a read replica, media on S3', () => {
   let payload: Payload
   let redis: Awaited<ReturnType<typeof startRedis>>
   let smtp: TestSmtp
@@ -122,6 +124,7 @@ describe('several processes as one site: nginx, two web processes, Redis, one wo
   let worker: Worker
   let site: string
   let standby: Awaited<ReturnType<typeof startStandbyOfTestCluster>>
+  let s3: S3TestServer
   const queue = `multiproc-${crypto.randomBytes(4).toString('hex')}`
   const figures: Record<string, unknown> = {}
 
@@ -133,6 +136,7 @@ describe('several processes as one site: nginx, two web processes, Redis, one wo
     const nginxPort = await freePort()
     site = `http://127.0.0.1:${nginxPort}`
     standby = await startStandbyOfTestCluster()
+    s3 = await startS3Server({ bucket: 'linli-multiproc' })
     // Only the site's own sessions wait for the standby (synchronous_commit in their connection's options);
     // the other test files' sessions keep the test cluster's settings.
     const primaryUrl = new URL(inject('databaseUrl'))
@@ -140,6 +144,7 @@ describe('several processes as one site: nginx, two web processes, Redis, one wo
     const env = {
       ...LOAD_ENV,
       DATABASE_URL: primaryUrl.toString(),
+      ...s3.env,
       ...(standby ? { DATABASE_REPLICA_URLS: standby.replicaUrl, DATABASE_REPLICA_AFTER_WRITE_MS: '0' } : {}),
       REDIS_URL: redis.url,
       LINLI_CACHE_PREFIX: `${queue}:`,
@@ -165,6 +170,7 @@ describe('several processes as one site: nginx, two web processes, Redis, one wo
     await redis?.stop()
     await smtp?.stop()
     await standby?.stop()
+    await s3?.stop()
   })
 
   it('a publish through A is visible through B within 2 s (shared cache in Redis, page memory cleared)', async () => {
@@ -251,6 +257,38 @@ describe('several processes as one site: nginx, two web processes, Redis, one wo
     } finally {
       await replica.end()
     }
+  })
+
+  it('an image uploaded through A is in the bucket, with every size, and served the same through B', async () => {
+    const editor = await createTestUser(payload, 'editor', 'multiproc-media-editor')
+    await standby?.caughtUp()
+    const auth = await loginOverHttp(a.url, editor)
+    const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#c0392b' } }).jpeg().toBuffer()
+    const name = `multiproc-${crypto.randomBytes(4).toString('hex')}.jpg`
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), name)
+    form.append('_payload', JSON.stringify({ alt: '重阳慰问的合影' }))
+    const res = await fetch(`${a.url}/api/media`, { method: 'POST', headers: { authorization: auth }, body: form })
+    expect(res.status, await res.clone().text()).toBe(201)
+    const { doc } = (await res.json()) as { doc: { id: number; filename: string; url: string; sizes: Record<string, { filename: string | null; url: string | null }> } }
+    const stored = (await s3.keys()).filter((key) => key.startsWith(doc.filename.replace(/\.jpg$/, '')))
+    const sizes = Object.values(doc.sizes).filter((size) => size.filename)
+    expect(stored).toHaveLength(1 + sizes.length)
+    expect(sizes.length).toBeGreaterThan(2)
+    // No process kept a copy on its own disk.
+    expect(fs.existsSync(path.join(inject('mediaDir'), doc.filename))).toBe(false)
+
+    const throughB = (await (await fetch(`${b.url}/api/media/${doc.id}?depth=0`)).json()) as { url: string; sizes: Record<string, { url: string | null }> }
+    expect(throughB.url).toBe(doc.url)
+    expect(throughB.url.startsWith(s3.env.S3_PUBLIC_URL!)).toBe(true)
+    const original = await fetch(throughB.url)
+    expect(Buffer.from(await original.arrayBuffer()).equals(photo)).toBe(true)
+    for (const size of Object.values(throughB.sizes).filter((s) => s.url)) expect((await fetch(size.url!)).headers.get('content-type')).toMatch(/^image\//)
+    // The site's own file address, through B, sends visitors to the bucket.
+    const legacy = await fetch(`${b.url}/api/media/file/${doc.filename}`, { redirect: 'manual' })
+    expect(legacy.status).toBe(302)
+    expect(legacy.headers.get('location')).toBe(doc.url)
+    figures.s3 = { objects: stored.length, sizes: sizes.length }
   })
 
   it('a sign-in limit reached through A holds through B (counted in Redis)', async () => {
