@@ -183,6 +183,7 @@ describe('staff', () => {
     expect(text).not.toContain(phone)
     const csv = await (await fetch(`${siteUrl()}/staff/signups/${a.id}/export.csv`, { headers: { authorization: auth } })).text()
     expect(csv).toContain('"电话的乙"')
+    expect(csv.split('\r\n')[0]).toContain('"签到","签到时间","签退时间","报名时间"')
     expect(csv).toContain(`"${phone}"`)
     // Staff removing someone frees places, and the public page (cached otherwise up to 5 minutes) says so.
     expect((await get(`/activities/${a.slug}`, { cookie: 'visitor=3' })).text).toContain('已满，可以候补')

@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!o) return new Response('Not found', { status: 404 })
   const all = [...o.confirmed, ...o.waitlisted, ...o.cancelled]
   const rows = [
-    ['报名编号', '状态', '来源', '姓名', '手机号', '邮箱', '人数', '需接送', '行动情况', '忌口', '说明', '签到', '报名时间'],
+    ['报名编号', '状态', '来源', '姓名', '手机号', '邮箱', '人数', '需接送', '行动情况', '忌口', '说明', '签到', '签到时间', '签退时间', '报名时间'],
     ...all.map((s) => [
       s.reference,
       labelOf(signupStatuses, s.status, 'zh'),
@@ -27,6 +27,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       s.diet,
       s.note,
       labelOf(attendanceOptions, s.attendance, 'zh'),
+      when(s.checkedInAt),
+      when(s.checkedOutAt),
       when(s.createdAt),
     ]),
   ]
