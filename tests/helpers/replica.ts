@@ -185,9 +185,13 @@ export async function detachStandby(options: { primaryAdminUrl: string; standbyD
   await fs.rm(passwordFilePath(options.standbyDataDir), { force: true })
 }
 
-/** Waits until the replica has replayed everything the primary had written when this was called. */
+/**
+ * Waits until the replica has replayed everything committed on the primary when this was called. The insert
+ * position, not the write position: a commit made with synchronous_commit off (the test cluster's setting)
+ * may still be in the WAL buffers, behind pg_current_wal_lsn(), until the WAL writer gets to it.
+ */
 export async function waitForReplay(primary: pg.ClientBase, replica: pg.ClientBase, timeoutMs = 30_000): Promise<void> {
-  const target = (await primary.query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn')).rows[0]!.lsn
+  const target = (await primary.query<{ lsn: string }>('select pg_current_wal_insert_lsn()::text as lsn')).rows[0]!.lsn
   await waitFor(async () => {
     const { rows } = await replica.query<{ done: boolean }>('select pg_last_wal_replay_lsn() >= $1::pg_lsn as done', [target])
     return rows[0]?.done === true
