@@ -3,6 +3,7 @@ import { benchFreshness } from './freshness'
 import type { BenchOutcome } from './lib/results'
 import type { Stack } from './lib/stack'
 import { benchMedia } from './media'
+import { benchMultiproc } from './multiproc'
 import { benchPages } from './pages'
 import { benchReliability } from './reliability'
 import { benchSearch } from './search'
@@ -21,4 +22,5 @@ export const BENCHES: Bench[] = [
   { name: 'applications', title: 'Applications through the real form path', run: benchApplications },
   { name: 'signups', title: 'Sign-ups: the race for the last places, and sign-ups per second beside applications', run: benchSignups },
   { name: 'reliability', title: 'Reliability: concurrency, database fault, crash', run: benchReliability },
+  { name: 'multiproc', title: 'One and two web processes behind nginx', run: benchMultiproc },
 ]

@@ -1,7 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -10,77 +8,21 @@ import { createClient } from 'redis'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { ensureNginx, ensureRedisServer } from '../../scripts/lib/debian-packages'
 import { runApplicationLoad } from '../helpers/application-load'
 import { eventually } from '../helpers/eventually'
 import { getTestPayload } from '../helpers/payload'
+import { type Service, startNginx, startRedis, waitFor } from '../helpers/proxy-stack'
 import { LOAD_ENV } from '../helpers/reliability-stack'
 import { attachStandby, detachStandby, setSynchronousStandby, waitForReplay } from '../helpers/replica'
 import { type S3TestServer, startS3Server } from '../helpers/s3'
-import { freePort, type SiteServer, startSiteServer, stopChild } from '../helpers/site-server'
+import { freePort, type SiteServer, startSiteServer } from '../helpers/site-server'
 import { createTestUser, loginOverHttp } from '../helpers/users'
 import { startWorker, type Worker } from '../helpers/worker'
 import { createFixtures } from '../recruitment/helpers/fixtures'
 import { recipients, startSmtp, type TestSmtp } from '../recruitment/helpers/smtp'
 
-const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
 const APPLICATIONS = Number(process.env.LINLI_MULTIPROC_APPLICATIONS ?? 2000)
 const STANDBY = 'linli_multiproc_standby'
-
-type Service = { process: ChildProcess; output: () => string; stop: () => Promise<void> }
-
-function spawnService(command: string, args: string[]): Service {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-  let log = ''
-  child.stdout?.on('data', (d) => (log += d))
-  child.stderr?.on('data', (d) => (log += d))
-  return {
-    process: child,
-    output: () => log,
-    stop: () => stopChild(child, 3000),
-  }
-}
-
-const waitFor = (check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> =>
-  eventually(async () => {
-    if (!(await check())) throw new Error(`timed out waiting for ${what}`)
-  }, timeoutMs, 100)
-
-/** Debian's redis-server on a free loopback port, nothing kept on disk. */
-async function startRedis(): Promise<Service & { url: string }> {
-  const port = await freePort()
-  const redis = spawnService(ensureRedisServer(), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'])
-  const url = `redis://127.0.0.1:${port}`
-  const client = createClient({ url })
-  client.on('error', () => undefined)
-  await waitFor(async () => {
-    if (!client.isOpen) await client.connect()
-    return (await client.ping()) === 'PONG'
-  }, 20_000, `redis-server (${redis.output()})`)
-  await client.quit()
-  return { ...redis, url }
-}
-
-/** Debian's nginx with the committed deploy/nginx/linli.conf, its upstream and listen ports replaced by the test's. */
-async function startNginx(port: number, upstreams: number[]): Promise<Service> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-nginx-'))
-  let site = fs.readFileSync(path.join(REPO_ROOT, 'deploy/nginx/linli.conf'), 'utf8')
-  const servers = [...site.matchAll(/server 127\.0\.0\.1:\d+/g)]
-  expect(servers).toHaveLength(upstreams.length)
-  upstreams.forEach((p, i) => (site = site.replace(`server 127.0.0.1:${3001 + i} `, `server 127.0.0.1:${p} `)))
-  expect(site).toContain('listen 80;')
-  site = site.replace('listen 80;', `listen 127.0.0.1:${port};`)
-  fs.writeFileSync(path.join(dir, 'linli.conf'), site)
-  const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`
-  fs.writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\nevents { worker_connections 1024; }\n` +
-      `http {\n  access_log off;\n  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}\n  include ${dir}/linli.conf;\n}\n`,
-  )
-  const nginx = spawnService(ensureNginx(), ['-p', dir, '-c', path.join(dir, 'nginx.conf')])
-  await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/api/health`)).ok, 20_000, `nginx (${nginx.output()} ${fs.existsSync(`${dir}/error.log`) ? fs.readFileSync(`${dir}/error.log`, 'utf8') : ''})`)
-  return nginx
-}
 
 /**
  * A streaming standby of the run's own test cluster, as the site's read replica (tests/helpers/replica.ts).
