@@ -30,10 +30,10 @@ export type Counts = { confirmed: number; confirmedOnline: number; confirmedPhon
  * then counts and writes inside the same transaction: two sign-ups for the last place queue on the
  * lock, and the second one counts the first. This is the whole guarantee against overselling.
  */
-const LOCK_ACTIVITY_SQL = `select id, capacity::int as capacity, starts_at, coalesce(signup_enabled, false) as enabled, _status = 'published' as published,
-       coalesce(signup_cancelled, false) as cancelled, coalesce(signup_max_party, 2)::int as max_party,
-       coalesce(signup_held_for_phone, 0)::int as held, signup_deadline
-     from activities where id = $1 for update`
+// What the commands read of an activity (alias `a`), under its lock or before taking it.
+const ACTIVITY_COLUMNS = `a.id, a.capacity::int as capacity, a.starts_at, coalesce(a.signup_enabled, false) as enabled, a._status = 'published' as published,
+       coalesce(a.signup_cancelled, false) as cancelled, coalesce(a.signup_max_party, 2)::int as max_party,
+       coalesce(a.signup_held_for_phone, 0)::int as held, a.signup_deadline`
 
 type ActivityRow = {
   id: number
@@ -61,7 +61,7 @@ const lockedActivityOf = (r: ActivityRow | undefined): LockedActivity | undefine
   }
 
 export async function lockActivity(client: PoolClient, id: number): Promise<LockedActivity | undefined> {
-  const { rows } = await client.query<ActivityRow>(LOCK_ACTIVITY_SQL, [id])
+  const { rows } = await client.query<ActivityRow>(`select ${ACTIVITY_COLUMNS} from activities a where a.id = $1 for update`, [id])
   return lockedActivityOf(rows[0])
 }
 
@@ -72,9 +72,7 @@ export async function lockActivity(client: PoolClient, id: number): Promise<Lock
  */
 export async function openActivityBySlug(pool: Pool, slug: string) {
   const { rows } = await pool.query<ActivityRow & { questions: string[] }>(
-    `select a.id, a.capacity::int as capacity, a.starts_at, coalesce(a.signup_enabled, false) as enabled, true as published,
-       coalesce(a.signup_cancelled, false) as cancelled, coalesce(a.signup_max_party, 2)::int as max_party,
-       coalesce(a.signup_held_for_phone, 0)::int as held, a.signup_deadline,
+    `select ${ACTIVITY_COLUMNS},
        array(select q.value::text from activities_signup_questions q where q.parent_id = a.id order by q."order") as questions
      from activities a where a.slug = $1 and a._status = 'published' limit 1`,
     [slug],

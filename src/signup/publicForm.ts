@@ -2,7 +2,7 @@ import { formControls, type PublicFormDefinition } from '@/forms/definition'
 import { formErrorTexts, type FormErrorCode } from '@/forms/messages'
 import { getPayloadClient } from '@/lib/content/payload'
 import type { Locale } from '@/lib/content/paths'
-import { openActivityBySlug, signUp } from './commands'
+import { openActivityBySlug, signUp, signupDeadline } from './commands'
 import { databasePool } from './db'
 import { readSignupValues, type SignupValues, type ValidSignup, validateSignup } from './form'
 import { textFor } from './messages'
@@ -30,7 +30,7 @@ export const signupForm: PublicFormDefinition<SignupValues, ValidSignup, SignupT
   async resolve({ slug }) {
     const activity = await openActivityBySlug(databasePool(await getPayloadClient()), slug)
     if (!activity?.enabled) return undefined
-    if (activity.cancelled || Date.now() > (activity.deadline ?? activity.startsAt).getTime()) return { refuse: 'closed', status: 409 }
+    if (activity.cancelled || Date.now() > signupDeadline(activity).getTime()) return { refuse: 'closed', status: 409 }
     return { context: { activityId: activity.id, slug, maxParty: activity.maxParty, questions: activity.questions } }
   },
   validate: (values, locale, context) => validateSignup(values, locale, context.maxParty, context.questions),

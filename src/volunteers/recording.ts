@@ -8,16 +8,15 @@ import { recordingDeadline, type RecordingDeadline } from './workingDays'
 type Rel = number | { id: number; name?: string } | null | undefined
 const idOf = (v: Rel): number | undefined => (v && typeof v === 'object' ? v.id : (v ?? undefined))
 
-/** An activity's length in hours, rounded to the half hour (the default service time). */
-export function activityHours(startsAt: string, endsAt: string): number {
+/** The hours between two times (an activity's length: the default service time), rounded to the half hour. */
+export function activityHours(startsAt: Date | string, endsAt: Date | string): number {
   const hours = (new Date(endsAt).getTime() - new Date(startsAt).getTime()) / 3600_000
   return Math.max(0, Math.round(hours * 2) / 2)
 }
 
 /** Time between check-in and check-out at the door, rounded to the nearest half hour, at least half an hour. */
 export function doorHours(checkedInAt: Date | string, checkedOutAt: Date | string): number {
-  const hours = (new Date(checkedOutAt).getTime() - new Date(checkedInAt).getTime()) / 3600_000
-  return Math.max(0.5, Math.round(hours * 2) / 2)
+  return Math.max(0.5, activityHours(checkedInAt, checkedOutAt))
 }
 
 /** The role of someone recorded from the door's check-in rather than from a duty. */

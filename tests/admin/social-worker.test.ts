@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/seed'
 import { slugify } from '@/lib/slug/slugify'
-import { ARTIFACTS_DIR, useAdminPage } from '../helpers/browser'
+import { ARTIFACTS_DIR, signInToAdmin, useAdminPage } from '../helpers/browser'
 import { getTestPayload, siteUrl } from '../helpers/payload'
 import { createTestUser, type TestUser } from '../helpers/users'
 import { paperApplication } from '../recruitment/helpers/fixtures'
@@ -45,10 +45,7 @@ describe('the admin as a Chinese social worker uses it (issue 14)', () => {
     expect(settings.teamName).toBeTruthy()
     await page.locator('.linli-team-name', { hasText: String(settings.teamName) }).waitFor()
     expect(await page.locator('.graphic-logo, svg[class*="payload"]').count()).toBe(0)
-    await page.fill('#field-email', editor.email)
-    await page.fill('#field-password', editor.password)
-    await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 }), page.click('button[type="submit"]')])
-    await page.waitForSelector('nav, .nav', { timeout: 60_000 })
+    await signInToAdmin(page, editor)
   }, 120_000)
 
   it('leaves no empty draft behind when 创建新条目 is opened and left (point 2)', async () => {

@@ -7,7 +7,7 @@ import { seed } from '@/seed'
 import { recordAttendance, recordCheckOut, signUp } from '@/signup/commands'
 import { databasePool } from '@/signup/db'
 import { chinaDate } from '@/volunteers/workingDays'
-import { hasHorizontalScroll, launchBrowser, saveScreenshot, viewports } from '../helpers/browser'
+import { hasHorizontalScroll, launchBrowser, reportCspViolations, saveScreenshot, signInToAdmin, viewports, watchPageErrors } from '../helpers/browser'
 import { pdfText } from '../helpers/pdf'
 import { getTestPayload, siteUrl } from '../helpers/payload'
 import { createTestUser, type TestUser } from '../helpers/users'
@@ -36,15 +36,8 @@ const asStaff = { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' } as const
 
 /** Console errors, uncaught errors and CSP violations of every page of a context (popups included). */
 async function watch(ctx: BrowserContext): Promise<void> {
-  await ctx.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`))
-  })
-  const attach = (p: Page) => {
-    p.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`${p.url()} console: ${m.text()}`)
-    })
-    p.on('pageerror', (e) => problems.push(`${p.url()} pageerror: ${e.message}`))
-  }
+  await reportCspViolations(ctx)
+  const attach = (p: Page) => watchPageErrors(p, problems)
   ctx.pages().forEach(attach)
   ctx.on('page', attach)
   ctx.on('response', (r) => {
@@ -98,10 +91,7 @@ const figure = async (name: string) => Number(((await page.locator(`[data-figure
 describe('the volunteer screens in Chromium, as a social worker', () => {
   it('signs in', async () => {
     await page.goto(adminUrl('/login'))
-    await page.fill('#field-email', editor.email)
-    await page.fill('#field-password', editor.password)
-    await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 }), page.click('button[type="submit"]')])
-    await page.waitForSelector('nav, .nav', { timeout: 60_000 })
+    await signInToAdmin(page, editor)
   }, 120_000)
 
   it('shows the dashboard’s figures equal to direct SQL and Local API counts on the demo data', async () => {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/seed'
 import { getTestPayload, siteUrl } from '../helpers/payload'
-import { useAdminPage } from '../helpers/browser'
+import { signInToAdmin, useAdminPage } from '../helpers/browser'
 import { createTestUser, type TestUser } from '../helpers/users'
 import { paperApplication } from '../recruitment/helpers/fixtures'
 
@@ -33,10 +33,7 @@ async function chooseOption(field: string, label: string): Promise<void> {
 describe('the admin in a browser, as a social worker', () => {
   it('logs in', async () => {
     await page.goto(adminUrl('/login'))
-    await page.fill('#field-email', editor.email)
-    await page.fill('#field-password', editor.password)
-    await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 }), page.click('button[type="submit"]')])
-    await page.waitForSelector('nav, .nav', { timeout: 60_000 })
+    await signInToAdmin(page, editor)
   }, 120_000)
 
   it('opens the newest application, changes its status and saves', async () => {

@@ -10,6 +10,7 @@ import { imageOf } from '@/lib/content/media'
 import { securityHeaders } from '@/lib/security/headers'
 import type { Media } from '@/payload-types'
 import { getTestPayload } from '../helpers/payload'
+import { mediaFiles, uploadOf } from '../helpers/files'
 import { startS3Server, type S3TestServer } from '../helpers/s3'
 
 let s3: S3TestServer
@@ -40,9 +41,9 @@ describe('media in a private S3 bucket (no S3_PUBLIC_URL)', () => {
     const doc = (await payload.create({
       collection: 'media',
       data: { alt: '私有存储桶里的图片' },
-      file: { data, mimetype: 'image/jpeg', name: 'private-bucket.jpg', size: data.length },
+      file: uploadOf(data, 'private-bucket.jpg'),
     })) as Media
-    const files = [doc.filename!, ...Object.values(doc.sizes ?? {}).map((s) => s!.filename!)]
+    const files = mediaFiles(doc)
     expect(await s3.keys()).toEqual([...files].sort())
     expect(doc.url).toBe(`/api/media/file/${doc.filename}`)
     expect(imageOf(doc, 'hero')?.src).toBe(`/api/media/file/${doc.sizes!.hero!.filename}`)

@@ -12,6 +12,7 @@ import { imageOf } from '@/lib/content/media'
 import { securityHeaders } from '@/lib/security/headers'
 import type { Media } from '@/payload-types'
 import { getTestPayload } from '../helpers/payload'
+import { mediaFiles, uploadOf } from '../helpers/files'
 import { startS3Server, type S3TestServer } from '../helpers/s3'
 import { createTeamUsers, type TeamUsers } from '../helpers/users'
 
@@ -20,8 +21,6 @@ let payload: Payload
 let team: TeamUsers
 let mediaDir: string
 
-const filesOf = (doc: Media): string[] =>
-  [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter((name): name is string => Boolean(name))
 
 async function photo(): Promise<Buffer> {
   return sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#4a7' } }).jpeg({ quality: 85 }).toBuffer()
@@ -81,13 +80,13 @@ describe('media on S3-compatible storage', () => {
     const created = (await payload.create({
       collection: 'media',
       data: { alt: '社区花园的新长椅' },
-      file: { data, mimetype: 'image/jpeg', name: 'garden-bench.jpg', size: data.length },
+      file: uploadOf(data, 'garden-bench.jpg'),
       user: team.contributor,
       overrideAccess: false,
     })) as Media
     const doc = (await payload.findByID({ collection: 'media', id: created.id, overrideAccess: false })) as Media
 
-    const files = filesOf(doc)
+    const files = mediaFiles(doc)
     expect(Object.keys(doc.sizes ?? {}).sort()).toEqual(['card', 'cardSmall', 'hero', 'heroSmall', 'og', 'thumbnail'])
     expect(files).toHaveLength(7)
     expect(await s3.keys()).toEqual([...files].sort())
@@ -136,7 +135,7 @@ describe('media on S3-compatible storage', () => {
     const doc = (await payload.create({
       collection: 'media',
       data: { alt: '备份时在存储桶里的图片' },
-      file: { data, mimetype: 'image/jpeg', name: 'kept-in-bucket.jpg', size: data.length },
+      file: uploadOf(data, 'kept-in-bucket.jpg'),
     })) as Media
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'linli-backup-s3-')), 'backup.tar.gz')
     try {

@@ -11,6 +11,7 @@ import { mediaStoragePlugin } from '@/lib/storage/s3'
 import { securityHeaders } from '@/lib/security/headers'
 import type { Media } from '@/payload-types'
 import { getTestPayload } from '../helpers/payload'
+import { uploadOf } from '../helpers/files'
 
 let payload: Payload
 
@@ -44,7 +45,7 @@ describe('media without S3 settings', () => {
     const doc = (await payload.create({
       collection: 'media',
       data: { alt: '本地保存的图片' },
-      file: { data, mimetype: 'image/png', name: 'local-only.png', size: data.length },
+      file: uploadOf(data, 'local-only.png'),
     })) as Media
     expect(doc.url).toBe(`/api/media/file/${doc.filename}`)
     expect(fs.existsSync(path.join(process.env.MEDIA_DIR!, doc.filename!))).toBe(true)

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media } from '@/payload-types'
 import { getTestPayload, siteUrl } from '../helpers/payload'
+import { mediaFiles, uploadOf } from '../helpers/files'
 import { createTeamUsers, loginOverHttp, type TeamUsers } from '../helpers/users'
 
 let payload: Payload
@@ -39,11 +40,11 @@ describe('media uploads', () => {
     const doc = (await payload.create({
       collection: 'media',
       data: { alt: '院子里的合影' },
-      file: { data, mimetype: 'image/jpeg', name: 'home-visit.jpg', size: data.length },
+      file: uploadOf(data, 'home-visit.jpg'),
       user: team.contributor,
       overrideAccess: false,
     })) as Media
-    const files = [doc.filename!, ...Object.values(doc.sizes ?? {}).map((s) => s?.filename)].filter(Boolean) as string[]
+    const files = mediaFiles(doc)
     expect(Object.keys(doc.sizes ?? {}).sort()).toEqual(['card', 'cardSmall', 'hero', 'heroSmall', 'og', 'thumbnail'])
     expect(files).toHaveLength(7)
     for (const file of files) {

@@ -27,14 +27,20 @@ export async function launchBrowser(): Promise<Browser> {
   })
 }
 
-/** Collects console errors and failed requests of a page for the checks below. */
-export function watchPageErrors(page: Page): string[] {
-  const errors: string[] = []
+/** Collects console errors and uncaught errors of a page for the checks below (into `errors` when given, e.g. one list for several pages). */
+export function watchPageErrors(page: Page, errors: string[] = []): string[] {
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+    if (message.type() === 'error') errors.push(`console: ${message.text()} (${page.url()})`)
   })
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message} (${page.url()})`))
   return errors
+}
+
+/** Makes every Content-Security-Policy violation of a page or context a console error (Chromium reports some only as events). */
+export async function reportCspViolations(target: Page | BrowserContext): Promise<void> {
+  await target.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`))
+  })
 }
 
 export type AxeViolation = { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }
@@ -121,6 +127,14 @@ export function useSeededBrowser(): () => Browser {
     if (!browser) throw new Error('the browser is started in beforeAll')
     return browser
   }
+}
+
+/** Signs in on the admin's own login form, as a person would, and waits for the admin's navigation. */
+export async function signInToAdmin(page: Page, user: { email: string; password: string }): Promise<void> {
+  await page.fill('#field-email', user.email)
+  await page.fill('#field-password', user.password)
+  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 }), page.click('button[type="submit"]')])
+  await page.waitForSelector('nav, .nav', { timeout: 60_000 })
 }
 
 export type AdminPage = { browser: Browser; context: BrowserContext; page: Page }

@@ -17,3 +17,13 @@ export function tinyPdf(): Buffer {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`
   return Buffer.from(body, 'latin1')
 }
+
+/** A media upload's `file` for the Local API (JPEG, or PNG by its name). */
+export function uploadOf(data: Buffer, name: string): { data: Buffer; mimetype: string; name: string; size: number } {
+  return { data, mimetype: name.endsWith('.png') ? 'image/png' : 'image/jpeg', name, size: data.length }
+}
+
+/** The files a media document stands for: the original and every size that was made. */
+export function mediaFiles(doc: { filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }): string[] {
+  return [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter((name): name is string => Boolean(name))
+}

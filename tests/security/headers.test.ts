@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, reportCspViolations } from '../helpers/browser'
 import { siteUrl } from '../helpers/payload'
 
 const PUBLIC_PAGES = ['/', '/en']
@@ -23,9 +23,7 @@ async function cspViolations(url: string): Promise<string[]> {
   page.on('console', (msg) => {
     if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text())
   })
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`))
-  })
+  await reportCspViolations(page)
   await page.goto(url, { waitUntil: 'networkidle' })
   await page.waitForTimeout(300)
   await page.close()

@@ -52,7 +52,7 @@ export function s3SettingsFromEnv(env: Env = process.env): S3Settings | null {
 
 /** The bucket's public base URL when media are served from it directly, else null. */
 export function s3PublicUrl(env: Env = process.env): string | null {
-  return env.S3_BUCKET?.trim() && env.S3_PUBLIC_URL ? httpUrl('S3_PUBLIC_URL', env.S3_PUBLIC_URL) : null
+  return s3SettingsFromEnv(env)?.publicUrl ?? null
 }
 
 /**
