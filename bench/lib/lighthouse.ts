@@ -6,7 +6,7 @@ import path from 'node:path'
 import { REPO_ROOT } from '../../scripts/lib/embedded-postgres'
 import { ensureChromium } from '../../scripts/lib/chromium'
 
-export type LighthouseScores = { performance: number; accessibility: number; totalBytes: number; lcpMs: number; tbtMs: number; cls: number; failedA11y: string[] }
+export type LighthouseScores = { performance: number; accessibility: number; totalBytes: number; fcpMs: number; lcpMs: number; tbtMs: number; cls: number; failedA11y: string[] }
 
 type Lhr = {
   categories: Record<string, { score: number | null; auditRefs?: Array<{ id: string }> }>
@@ -59,6 +59,7 @@ async function lighthouseOnce(url: string): Promise<LighthouseScores> {
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
     totalBytes: Math.round(a['total-byte-weight']?.numericValue ?? 0),
+    fcpMs: Math.round(a['first-contentful-paint']?.numericValue ?? 0),
     lcpMs: Math.round(a['largest-contentful-paint']?.numericValue ?? 0),
     tbtMs: Math.round(a['total-blocking-time']?.numericValue ?? 0),
     cls: Math.round((a['cumulative-layout-shift']?.numericValue ?? 0) * 1000) / 1000,

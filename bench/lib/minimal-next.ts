@@ -73,9 +73,11 @@ export default async function Page({ params }) {
  * built in a scratch folder against the project's node_modules. It is the "what Next.js itself
  * costs" baseline; it never ships with the site. Each page matches its target's HTML in raw size and
  * in gzip size (the work a gzip response costs depends on both), by carrying that page's own HTML as text.
+ * A page of `texts` shows its text as it is instead.
  */
 export async function startMinimalNext(
   targets: Record<string, Buffer>,
+  texts: Record<string, string> = {},
 ): Promise<{ server: SiteServer; pathFor: Record<string, string>; sizes: Record<string, { raw: number; gzip: number }> }> {
   const shell = readShell()
   const pages: Record<string, string> = {}
@@ -84,6 +86,8 @@ export async function startMinimalNext(
     wanted[name] = { raw: html.byteLength, gzip: gzipBytes(html) }
     candidates(html.toString('utf8'), wanted[name], shell).forEach((text, i) => (pages[`${name}-${i}`] = text))
   }
+  // Pages that show a given text as it is, whatever their size.
+  for (const [name, text] of Object.entries(texts)) pages[`${name}-text`] = text
   const pagesJson = JSON.stringify(pages)
   const stamp = crypto.createHash('sha256').update(pagesJson).update(LAYOUT).update(PAGE).digest('hex')
   const stampFile = path.join(APP_DIR, '.stamp')
@@ -128,5 +132,6 @@ export async function startMinimalNext(
       }
     }
   }
+  for (const name of Object.keys(texts)) pathFor[name] = `/${name}-text`
   return { server, pathFor, sizes }
 }
