@@ -1,23 +1,29 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { bootstrap } from './lib/bootstrap'
 import { exitWithError } from './lib/cli'
-import { DEFAULT_DATA_DIR, embeddedPostgresPort, REPO_ROOT, startEmbeddedPostgres } from './lib/embedded-postgres'
+import { REPO_ROOT } from './lib/embedded-postgres'
 import { prepareRuntimeEnv } from './lib/runtime-env'
 
-/** Development pushes its schema without migrations, so it gets its own database: never the one `npm start` migrates. */
+/**
+ * Development runs on the database `npm start` uses, migrated the same way. It once pushed its schema
+ * from the config instead, which leaves out everything the migrations write by hand (the sign-up
+ * function, the rate-limit table, search indexes, constraints, the audit trail's triggers), so sign-ups,
+ * rate limits and search failed only in development. A schema change is a migration: `npm run migrate:create`.
+ */
 async function prepare(): Promise<NodeJS.ProcessEnv> {
-  if (!process.env.DATABASE_URL) {
-    const { url } = await startEmbeddedPostgres({ dataDir: DEFAULT_DATA_DIR, port: embeddedPostgresPort(), durable: true, database: 'linli_dev' })
-    process.env.DATABASE_URL = url
-  }
-  return prepareRuntimeEnv()
+  const env = await prepareRuntimeEnv()
+  const { admin, seeded } = await bootstrap({ demoContent: env.LINLI_DEMO_CONTENT !== 'off' })
+  if (seeded) console.info(`[linli] demo content: ${seeded.created} documents created`)
+  if (admin) console.info(`\n[linli] first admin created — email: ${admin.email}  password: ${admin.password}\n`)
+  return env
 }
 
 const env = await prepare().catch((error: unknown) => exitWithError('dev', error))
 const dev = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/next/dist/bin/next'), 'dev', '-p', env.PORT!], {
   cwd: REPO_ROOT,
-  env: { ...env, LINLI_DB_PUSH: '1' },
+  env,
   stdio: 'inherit',
 })
 dev.on('exit', (code) => process.exit(code ?? 0))

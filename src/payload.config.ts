@@ -120,7 +120,8 @@ export default buildConfig({
   },
   db: postgresAdapter({
     pool: { connectionString: requiredEnv('DATABASE_URL'), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
-    push: process.env.LINLI_DB_PUSH === '1',
+    // Never pushed from the config, in development neither: the migrations hold SQL the config cannot express.
+    push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
     ...readReplicaOptions(),
