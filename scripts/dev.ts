@@ -1,22 +1,19 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { bootstrap } from './lib/bootstrap'
+import { bootstrap, reportBootstrap } from './lib/bootstrap'
 import { exitWithError } from './lib/cli'
 import { REPO_ROOT } from './lib/embedded-postgres'
 import { prepareRuntimeEnv } from './lib/runtime-env'
 
 /**
- * Development runs on the database `npm start` uses, migrated the same way. It once pushed its schema
- * from the config instead, which leaves out everything the migrations write by hand (the sign-up
- * function, the rate-limit table, search indexes, constraints, the audit trail's triggers), so sign-ups,
- * rate limits and search failed only in development. A schema change is a migration: `npm run migrate:create`.
+ * Development runs on the database `npm start` uses, migrated the same way: a schema pushed from the
+ * config would lack what the migrations write by hand (the sign-up function, the rate-limit table,
+ * search indexes, constraints, the audit trail's triggers). A schema change is a migration: `npm run migrate:create`.
  */
 async function prepare(): Promise<NodeJS.ProcessEnv> {
   const env = await prepareRuntimeEnv()
-  const { admin, seeded } = await bootstrap({ demoContent: env.LINLI_DEMO_CONTENT !== 'off' })
-  if (seeded) console.info(`[linli] demo content: ${seeded.created} documents created`)
-  if (admin) console.info(`\n[linli] first admin created — email: ${admin.email}  password: ${admin.password}\n`)
+  reportBootstrap(await bootstrap({ demoContent: env.LINLI_DEMO_CONTENT !== 'off' }))
   return env
 }
 

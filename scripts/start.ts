@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 
-import { bootstrap } from './lib/bootstrap'
+import { bootstrap, reportBootstrap } from './lib/bootstrap'
 import { ensureBuild } from './lib/build'
 import { exitWithError, guardSilentExit } from './lib/cli'
 import { DEFAULT_DATA_DIR, embeddedPostgresStatus, REPO_ROOT, stopEmbeddedPostgres } from './lib/embedded-postgres'
@@ -21,13 +21,7 @@ function startWebServer(env: NodeJS.ProcessEnv): ChildProcess {
 async function prepare(): Promise<{ env: NodeJS.ProcessEnv; databaseWasRunning: boolean }> {
   const databaseWasRunning = !process.env.DATABASE_URL && (await embeddedPostgresStatus(DEFAULT_DATA_DIR)) === 'running'
   const env = await prepareRuntimeEnv()
-  const { admin, seeded } = await bootstrap({ demoContent: env.LINLI_DEMO_CONTENT !== 'off' })
-  if (seeded) console.info(`[linli] demo content: ${seeded.created} documents created`)
-  if (admin) {
-    console.info(`\n[linli] first admin created — email: ${admin.email}  password: ${admin.password}`)
-    if (admin.generated) console.info('[linli] this generated password is shown only once: sign in and change it (or run `npm run admin:password`).')
-    console.info('[linli] at the first sign-in you set up two-factor sign-in with an authenticator app (required for admins and social workers; 安全设置 in the admin).\n')
-  }
+  reportBootstrap(await bootstrap({ demoContent: env.LINLI_DEMO_CONTENT !== 'off' }))
   const built = ensureBuild()
   console.info(built === 'built' ? '[linli] production build done' : '[linli] production build is current')
   return { env, databaseWasRunning }

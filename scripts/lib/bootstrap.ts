@@ -25,3 +25,12 @@ export async function bootstrap({ demoContent, requireTwoFactor = true }: { demo
     await closePayload(payload)
   }
 }
+
+/** What `npm start` and `npm run dev` tell whoever started them: demo content made, the first admin's login. */
+export function reportBootstrap({ admin, seeded }: BootstrapResult): void {
+  if (seeded) console.info(`[linli] demo content: ${seeded.created} documents created`)
+  if (!admin) return
+  console.info(`\n[linli] first admin created — email: ${admin.email}  password: ${admin.password}`)
+  if (admin.generated) console.info('[linli] this generated password is shown only once: sign in and change it (or run `npm run admin:password`).')
+  console.info('[linli] at the first sign-in you set up two-factor sign-in with an authenticator app (required for admins and social workers; 安全设置 in the admin).\n')
+}
