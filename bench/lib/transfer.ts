@@ -1,5 +1,7 @@
 import http from 'node:http'
 
+import { scriptsLoadedAfterFirstPaint } from '../../src/lib/http/scriptsAfterFirstPaint'
+
 /** Bytes on the wire for a GET with `Accept-Encoding: gzip` (what a browser downloads), and the encoding used. */
 export function transferBytes(url: string): Promise<{ bytes: number; encoding: string; status: number }> {
   return new Promise((resolve, reject) => {
@@ -14,10 +16,11 @@ export function transferBytes(url: string): Promise<{ bytes: number; encoding: s
   })
 }
 
-/** The external scripts a page loads (app-router pages list every chunk as <script src>). */
+/** The external scripts a page loads: its <script src> tags (every chunk, on an app-router page) and those the site's pages load after their first paint. */
 export function scriptUrls(pageUrl: string, html: string): string[] {
   const urls = new Set<string>()
   for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) urls.add(new URL(match[1]!.replace(/&amp;/g, '&'), pageUrl).toString())
+  for (const src of scriptsLoadedAfterFirstPaint(html)) urls.add(new URL(src, pageUrl).toString())
   return [...urls]
 }
 
