@@ -8,8 +8,9 @@
  *   2. body limit      413 before anything reads a body larger than its route needs
  *   3. page memory     a public page served within the last second is answered from memory
  *   4. compression     a whole cacheable body is compressed once per version, the rest as it streams
- *   5. script timing   a site page's scripts are requested after its first paint (the HTML is rewritten
- *                      before stage 4 sees it, so the kept copies hold the rewritten page)
+ *   5. client runtime  a site page without an island is sent without Next's client runtime, one with an
+ *                      island runs it after its first paint (the HTML is rewritten before stage 4 sees it,
+ *                      so the kept copies hold the rewritten page)
  *   6. Next.js         routing, the site's pages, Payload's admin and API
  *
  * The stores behind stages 3 and 4 live in this process; with REDIS_URL set, Next's own cache is shared
@@ -26,7 +27,7 @@ import { refuseOversizedBody } from '@/lib/http/bodyLimits'
 import { CompressedBodies } from '@/lib/http/compressedBodies'
 import { PageMemory } from '@/lib/http/pageMemory'
 import { compressResponse, preferredEncoding } from '@/lib/http/responseCompression'
-import { sendScriptsAfterFirstPaint } from '@/lib/http/scriptsAfterFirstPaint'
+import { sendClientRuntimeAsNeeded } from '@/lib/http/clientRuntime'
 import { stampClientAddress } from '@/forms/clientAddress'
 
 const port = Number(process.env.PORT ?? 3000)
@@ -48,7 +49,7 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse, expect
   if (page && memory.answer(page, encoding!, bodies, req, res)) return
   compressResponse(req, res, { encoding, bodies, onWholeBody: page ? (answered) => memory.remember(page, answered) : undefined })
   // Wraps the writes after compression did, so what Next writes is rewritten before it is compressed.
-  sendScriptsAfterFirstPaint(req, res)
+  sendClientRuntimeAsNeeded(req, res)
   await handle(req, res)
 }
 

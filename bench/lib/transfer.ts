@@ -1,6 +1,6 @@
 import http from 'node:http'
 
-import { scriptsLoadedAfterFirstPaint } from '../../src/lib/http/scriptsAfterFirstPaint'
+import { scriptsLoadedAfterFirstPaint } from '../../src/lib/http/clientRuntime'
 
 /** Bytes on the wire for a GET with `Accept-Encoding: gzip` (what a browser downloads), and the encoding used. */
 export function transferBytes(url: string): Promise<{ bytes: number; encoding: string; status: number }> {

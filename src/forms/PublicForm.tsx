@@ -2,6 +2,8 @@
 
 import { createContext, type ReactNode, startTransition, useActionState, useContext, useEffect, useRef, useState } from 'react'
 
+import { island } from '@/lib/islands'
+
 import { formControls } from './controls'
 import type { FormState } from './formState'
 
@@ -156,7 +158,7 @@ export function PublicForm<Values extends Record<string, unknown>>({
           </>
         )}
       </div>
-      <form id={id} ref={formRef} className={classes.form} action={formAction} onSubmit={onSubmit}>
+      <form id={id} ref={formRef} className={classes.form} action={formAction} onSubmit={onSubmit} {...island}>
         {children}
         <div className={classes.trap} aria-hidden="true">
           <label htmlFor={`${id}-${formControls.honeypot}`}>{texts.honeypot}</label>

@@ -1,5 +1,6 @@
 import { localePath, siteUrl } from '@/lib/content/paths'
 import { getDictionary } from '@/lib/i18n'
+import { island } from '@/lib/islands'
 import { RefreshOnSave } from './RefreshOnSave'
 import type { PageContext } from './types'
 
@@ -7,7 +8,7 @@ export function PreviewBanner({ context }: { context: PageContext }) {
   const t = getDictionary(context.locale)
   const exit = `/preview?exit=1&next=${encodeURIComponent(localePath(context.locale, context.path))}`
   return (
-    <div className="preview-banner" role="status" data-preview-banner>
+    <div className="preview-banner" role="status" data-preview-banner {...island}>
       <div className="container">
         <strong>{t.preview.banner}</strong> <a href={exit}>{t.preview.exit}</a>
       </div>

@@ -1,24 +1,34 @@
 import type http from 'node:http'
 
+import { ISLAND_ATTRIBUTE } from '@/lib/islands'
+
 import { pathnameOf } from './pathname'
 
 /**
- * A site page's scripts are requested once its first paint is on screen. Next.js puts every chunk of its
- * client runtime (about 170 KB gzip, the same on a page with nothing interactive) in the head as async
- * scripts: they start at once, share a slow phone's bandwidth with the stylesheet and the cover image, and
- * run as soon as they arrive, often before the page has painted. The pages are whole without them (links,
- * forms and pictures work with JavaScript off); what needs them (read-aloud, the forms' enhancement) starts
- * a moment later. Payload's admin and the API are left as they are.
+ * What a site page sends of Next's client runtime (about 170 KB gzip, the same on a page with nothing
+ * interactive). Next.js puts every chunk in the head as async scripts, which run as soon as they arrive:
+ * often before the page has painted, so a slow phone parses and runs the framework before it shows any
+ * text, and then hydrates a page whose links, pictures and text need none of it.
+ *
+ * - A page without an island (src/lib/islands.ts: reading pages, lists, search) is sent without the
+ *   runtime: no chunk scripts, no flight data for hydration. It works as it does with JavaScript off,
+ *   which every page must; read-aloud is its own small script.
+ * - A page with one (a form, the live preview) is sent with one inline loader in place of the chunk
+ *   scripts, which adds them once the first contentful paint is on screen (at once in a hidden tab, which
+ *   does not paint; after 3 s at the latest).
+ *
+ * Payload's admin and the API are left as they are.
  */
 
-const HEAD_SCRIPT = /<script src="(\/_next\/static\/[^"<>]+\.js)" async=""><\/script>/g
-const PRELOADED_SCRIPT = /<link rel="preload" as="script" fetchPriority="low" href="(\/_next\/static\/[^"<>]+\.js)"\/>/g
+const CHUNK_SCRIPT = /<script src="(\/_next\/static\/[^"<>]+\.js)" async=""><\/script>/g
+const PRELOADED_CHUNK = /<link rel="preload" as="script" fetchPriority="low" href="(\/_next\/static\/[^"<>]+\.js)"\/>/g
+/** The legacy-browser polyfills, for the runtime only. */
+const POLYFILLS = /<script src="\/_next\/static\/[^"<>]+\.js" noModule=""><\/script>/g
+/** The flight data React hydrates from; Next escapes every `<` inside it, so `])</script>` ends it. */
+const FLIGHT_DATA = /<script>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\(\[[\s\S]*?\]\)<\/script>/g
 const MARKER = 'data-linli-scripts'
 
-/**
- * Loads the scripts when the first contentful paint has happened (or at once in a hidden tab, which does not
- * paint; after 3 s at the latest). Plain ES5: it must run on old phones too.
- */
+/** Plain ES5: it must run on old phones too. */
 const loader = (sources: string[]) =>
   `<script ${MARKER}>(function(){var s=${JSON.stringify(sources).replace(/</g, '\\u003c')},d=0;` +
   `function go(){if(d)return;d=1;for(var i=0;i<s.length;i++){var e=document.createElement('script');e.src=s[i];e.async=true;document.head.appendChild(e)}}` +
@@ -27,14 +37,14 @@ const loader = (sources: string[]) =>
   `if(t&&t.indexOf('paint')>=0)new P(function(l){if(l.getEntriesByName('first-contentful-paint').length)go()}).observe({type:'paint',buffered:true});` +
   `else requestAnimationFrame(function(){setTimeout(go)})})()</script>`
 
-/** The page with Next's chunk scripts (and their preload) replaced by one loader before `</body>`. */
-export function moveScriptsAfterFirstPaint(html: string): string {
+/** A site page as it is sent: without Next's runtime, or with it run after the first paint when the page has an island. */
+export function pageWithClientRuntimeAsNeeded(html: string): string {
   if (html.includes(MARKER)) return html
   const sources = new Set<string>()
-  const without = html
-    .replace(PRELOADED_SCRIPT, (_, src: string) => (sources.add(src), ''))
-    .replace(HEAD_SCRIPT, (_, src: string) => (sources.add(src), ''))
+  const take = (_: string, src: string) => (sources.add(src), '')
+  const without = html.replace(PRELOADED_CHUNK, take).replace(CHUNK_SCRIPT, take)
   if (sources.size === 0) return html
+  if (!html.includes(`${ISLAND_ATTRIBUTE}=""`)) return without.replace(POLYFILLS, '').replace(FLIGHT_DATA, '')
   const bodyEnd = without.lastIndexOf('</body>')
   const at = bodyEnd === -1 ? without.length : bodyEnd
   return `${without.slice(0, at)}${loader([...sources])}${without.slice(at)}`
@@ -55,12 +65,12 @@ const toBuffer = (chunk: Chunk, encoding?: unknown) =>
   typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk)
 
 /**
- * Holds a site page's HTML as Next writes it and sends it rewritten by moveScriptsAfterFirstPaint, with
+ * Holds a site page's HTML as Next writes it and sends it rewritten by pageWithClientRuntimeAsNeeded, with
  * its Content-Length corrected. Installed after compressResponse, so compression, the kept compressed
  * copies and the page memory all see the rewritten page. A response whose headers already went out with
  * a length is sent as it came (its length cannot change any more).
  */
-export function sendScriptsAfterFirstPaint(req: http.IncomingMessage, res: http.ServerResponse): void {
+export function sendClientRuntimeAsNeeded(req: http.IncomingMessage, res: http.ServerResponse): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return
   if (NOT_SITE_PAGES.test(pathnameOf(req.url))) return
   const write = res.write as Write
@@ -71,7 +81,8 @@ export function sendScriptsAfterFirstPaint(req: http.IncomingMessage, res: http.
     decided = true
     const html = /^text\/html/i.test(String(res.getHeader('content-type') ?? ''))
     const lengthFixed = res.headersSent && res.getHeader('content-length') !== undefined
-    if (html && !lengthFixed && !res.getHeader('content-encoding')) chunks = []
+    // Next's own compression is off (next.config.ts): a Content-Encoding here is the one stage 4 will apply.
+    if (html && !lengthFixed) chunks = []
   }
 
   res.write = function (this: http.ServerResponse, chunk: Chunk, enc?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void) {
@@ -91,7 +102,7 @@ export function sendScriptsAfterFirstPaint(req: http.IncomingMessage, res: http.
     const original = Buffer.concat(chunks)
     // An explicit writeHead meanwhile fixed the length: the page goes out as it came.
     const rewrite = original.byteLength > 0 && !(this.headersSent && this.getHeader('content-length') !== undefined)
-    const body = rewrite ? Buffer.from(moveScriptsAfterFirstPaint(original.toString('utf8')), 'utf8') : original
+    const body = rewrite ? Buffer.from(pageWithClientRuntimeAsNeeded(original.toString('utf8')), 'utf8') : original
     if (!this.headersSent) {
       if (req.method === 'HEAD') this.removeHeader('content-length')
       else if (this.getHeader('content-length') !== undefined) this.setHeader('content-length', body.byteLength)

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+
+import { scriptsLoadedAfterFirstPaint } from '@/lib/http/clientRuntime'
+
+import { decodedBody, rawGet } from '../helpers/http'
+import { siteUrl } from '../helpers/payload'
+import { useSeededBrowser, viewports, watchPageErrors } from '../helpers/browser'
+
+const browser = useSeededBrowser()
+
+/** Pages with nothing that needs React in the browser, and pages with a form that does (issue 14, point 15). */
+const readingPages = ['/', '/stories/luo-shu-kai-men', '/activities', '/cases/fulong-yihe-sanzhi', '/en', '/search?q=dongzhi']
+const islandPages = ['/join/chazuo-zhurenjia', '/activities/dongzhi-jiayan-2026']
+const NEXT_SCRIPT = /<script src="\/_next\/static\/[^"]+\.js"|<link rel="preload" as="script"/
+const NEXT_CHUNK = /<script src="\/_next\/static\/[^"]+\.js" async=""|<link rel="preload" as="script"/
+
+const modes = ['standard', 'elder'] as const
+async function phone(mode: (typeof modes)[number]) {
+  const context = await browser().newContext({ viewport: viewports.phone })
+  if (mode === 'elder') await context.addCookies([{ name: 'elder', value: '1', url: siteUrl() }])
+  // When each chunk's <script> joins the document (it runs only then), on the page's own clock; the
+  // legacy-browser polyfills (noModule) never run in Chromium.
+  await context.addInitScript(() => {
+    const added: Array<{ path: string; at: number }> = ((window as unknown as { __chunksAdded: unknown[] }).__chunksAdded = [])
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLScriptElement && !node.noModule && node.src.includes('/_next/static/')) added.push({ path: new URL(node.src).pathname, at: performance.now() })
+    }).observe(document, { childList: true, subtree: true })
+  })
+  return context
+}
+
+const hydrated = () => Boolean((window as { next?: unknown }).next) && Object.keys(document).some((k) => k.startsWith('__reactContainer$'))
+
+describe("Next's client runtime only where a page needs it, and after the first paint (issue 14, point 15)", () => {
+  it('reading pages are sent without it: no chunk script, preload or flight data, in every encoding, with a true length', async () => {
+    for (const path of readingPages) {
+      for (const acceptEncoding of ['identity', 'gzip', 'br']) {
+        const res = await rawGet(path, { 'accept-encoding': acceptEncoding })
+        expect(res.status, path).toBe(200)
+        // Search answers are streamed, without a length.
+        if (res.headers['content-length'] !== undefined) expect(Number(res.headers['content-length']), `${path} ${acceptEncoding}`).toBe(res.body.byteLength)
+        const html = decodedBody(res)
+        expect(html, path).not.toMatch(NEXT_SCRIPT)
+        expect(html, path).not.toContain('__next_f')
+        expect(scriptsLoadedAfterFirstPaint(html), path).toEqual([])
+      }
+    }
+  })
+
+  it('pages with a form keep it, as one loader with the chunks, and the flight data', async () => {
+    for (const path of islandPages) {
+      for (const acceptEncoding of ['identity', 'br']) {
+        const res = await rawGet(path, { 'accept-encoding': acceptEncoding })
+        expect(Number(res.headers['content-length']), `${path} ${acceptEncoding}`).toBe(res.body.byteLength)
+        const html = decodedBody(res)
+        expect(html, path).toContain('data-linli-island=""')
+        expect(html, path).not.toMatch(NEXT_CHUNK)
+        expect(html, path).toContain('self.__next_f.push')
+        expect(scriptsLoadedAfterFirstPaint(html).length, path).toBeGreaterThan(3)
+      }
+    }
+  })
+
+  it("Payload's admin is sent as Next.js writes it", async () => {
+    const html = decodedBody(await rawGet('/admin/login', { 'accept-encoding': 'gzip' }))
+    expect(html).toMatch(NEXT_SCRIPT)
+    expect(scriptsLoadedAfterFirstPaint(html)).toEqual([])
+  })
+
+  it.each(modes)('in Chromium (%s mode): a reading page loads no framework script and shows everything', async (mode) => {
+    const context = await phone(mode)
+    const page = await context.newPage()
+    const errors = watchPageErrors(page)
+    for (const path of readingPages) {
+      await page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' })
+      expect(await page.locator('html').getAttribute('data-mode'), path).toBe(mode)
+      expect(await page.locator('main h1').first().isVisible(), path).toBe(true)
+      const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/_next/static/') && p.endsWith('.js')))
+      expect(scripts, path).toEqual([])
+      expect(await page.evaluate(hydrated), path).toBe(false)
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  }, 90_000)
+
+  it.each(modes)('in Chromium (%s mode): a page with a form adds every chunk after the first contentful paint and hydrates', async (mode) => {
+    const context = await phone(mode)
+    const page = await context.newPage()
+    const errors = watchPageErrors(page)
+    for (const path of islandPages) {
+      await page.goto(`${siteUrl()}${path}`, { waitUntil: 'load' })
+      // Next.js sets window.next when its app-router runtime starts; React marks the document it hydrated.
+      await expect.poll(() => page.evaluate(hydrated), { timeout: 10_000 }).toBe(true)
+      const timing = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        chunks: (window as unknown as { __chunksAdded: Array<{ path: string; at: number }> }).__chunksAdded,
+        listed: document.querySelector('script[data-linli-scripts]')?.outerHTML ?? '',
+      }))
+      expect(timing.fcp, path).toBeGreaterThan(0)
+      const listed = scriptsLoadedAfterFirstPaint(timing.listed)
+      expect(timing.chunks.map((c) => c.path).filter((p) => listed.includes(p)).sort(), path).toEqual([...listed].sort())
+      for (const chunk of timing.chunks) expect(chunk.at, `${path}: ${chunk.path}`).toBeGreaterThanOrEqual(timing.fcp!)
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  }, 90_000)
+})
