@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { scriptsLoadedAfterFirstPaint } from '@/lib/http/clientRuntime'
@@ -31,6 +32,29 @@ async function phone(mode: (typeof modes)[number]) {
   return context
 }
 
+/** Visits each page in one phone context, with no console errors allowed. */
+async function onPhone(mode: (typeof modes)[number], paths: string[], visit: (page: Page, path: string) => Promise<void>) {
+  const context = await phone(mode)
+  const page = await context.newPage()
+  const errors = watchPageErrors(page)
+  for (const path of paths) await visit(page, path)
+  expect(errors).toEqual([])
+  await context.close()
+}
+
+/** Opens an island page, waits until it has hydrated, and tells when each chunk joined the document and what the loader lists. */
+async function chunkTiming(page: Page, path: string) {
+  await page.goto(`${siteUrl()}${path}`, { waitUntil: 'load' })
+  // Next.js sets window.next when its app-router runtime starts; React marks the document it hydrated.
+  await expect.poll(() => page.evaluate(hydrated), { timeout: 10_000 }).toBe(true)
+  const timing = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    chunks: (window as unknown as { __chunksAdded: Array<{ path: string; at: number }> }).__chunksAdded,
+    loader: document.querySelector('script[data-linli-scripts]')?.outerHTML ?? '',
+  }))
+  return { fcp: timing.fcp, chunks: timing.chunks, listed: scriptsLoadedAfterFirstPaint(timing.loader) }
+}
+
 const hydrated = () => Boolean((window as { next?: unknown }).next) && Object.keys(document).some((k) => k.startsWith('__reactContainer$'))
 
 describe("Next's client runtime only where a page needs it, and after the first paint (issue 14, point 15)", () => {
@@ -46,6 +70,11 @@ describe("Next's client runtime only where a page needs it, and after the first 
         expect(html, path).not.toContain('__next_f')
         expect(scriptsLoadedAfterFirstPaint(html), path).toEqual([])
       }
+      // A HEAD answer never announces the length of the page as Next wrote it.
+      const [head, get] = await Promise.all([fetch(`${siteUrl()}${path}`, { method: 'HEAD', headers: { 'accept-encoding': 'identity' } }), rawGet(path, { 'accept-encoding': 'identity' })])
+      expect(head.status, path).toBe(200)
+      const length = head.headers.get('content-length')
+      if (length !== null) expect(Number(length), `HEAD ${path}`).toBe(get.body.byteLength)
     }
   })
 
@@ -70,40 +99,45 @@ describe("Next's client runtime only where a page needs it, and after the first 
   })
 
   it.each(modes)('in Chromium (%s mode): a reading page loads no framework script and shows everything', async (mode) => {
-    const context = await phone(mode)
-    const page = await context.newPage()
-    const errors = watchPageErrors(page)
-    for (const path of readingPages) {
+    await onPhone(mode, readingPages, async (page, path) => {
       await page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' })
       expect(await page.locator('html').getAttribute('data-mode'), path).toBe(mode)
       expect(await page.locator('main h1').first().isVisible(), path).toBe(true)
       const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/_next/static/') && p.endsWith('.js')))
       expect(scripts, path).toEqual([])
       expect(await page.evaluate(hydrated), path).toBe(false)
-    }
-    expect(errors).toEqual([])
-    await context.close()
+    })
   }, 90_000)
 
   it.each(modes)('in Chromium (%s mode): a page with a form adds every chunk after the first contentful paint and hydrates', async (mode) => {
-    const context = await phone(mode)
-    const page = await context.newPage()
-    const errors = watchPageErrors(page)
-    for (const path of islandPages) {
-      await page.goto(`${siteUrl()}${path}`, { waitUntil: 'load' })
-      // Next.js sets window.next when its app-router runtime starts; React marks the document it hydrated.
-      await expect.poll(() => page.evaluate(hydrated), { timeout: 10_000 }).toBe(true)
-      const timing = await page.evaluate(() => ({
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-        chunks: (window as unknown as { __chunksAdded: Array<{ path: string; at: number }> }).__chunksAdded,
-        listed: document.querySelector('script[data-linli-scripts]')?.outerHTML ?? '',
-      }))
-      expect(timing.fcp, path).toBeGreaterThan(0)
-      const listed = scriptsLoadedAfterFirstPaint(timing.listed)
-      expect(timing.chunks.map((c) => c.path).filter((p) => listed.includes(p)).sort(), path).toEqual([...listed].sort())
-      for (const chunk of timing.chunks) expect(chunk.at, `${path}: ${chunk.path}`).toBeGreaterThanOrEqual(timing.fcp!)
-    }
-    expect(errors).toEqual([])
-    await context.close()
+    await onPhone(mode, islandPages, async (page, path) => {
+      const { fcp, chunks, listed } = await chunkTiming(page, path)
+      expect(fcp, path).toBeGreaterThan(0)
+      expect(chunks.map((c) => c.path).filter((p) => listed.includes(p)).sort(), path).toEqual([...listed].sort())
+      for (const chunk of chunks) expect(chunk.at, `${path}: ${chunk.path}`).toBeGreaterThanOrEqual(fcp!)
+    })
+  }, 90_000)
+
+  it('in Chromium: a hidden tab, which does not paint, adds the chunks at once; a browser whose paint timing never reports gets them after 3 s', async () => {
+    const path = islandPages[0]!
+    await onPhone('standard', [path], async (page) => {
+      await page.addInitScript(() => Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' }))
+      const { fcp, chunks } = await chunkTiming(page, path)
+      expect(chunks.length).toBeGreaterThan(3)
+      for (const chunk of chunks) expect(chunk.at, chunk.path).toBeLessThan(fcp!)
+    })
+    await onPhone('standard', [path], async (page) => {
+      // Paint timing that is offered but never reports: only the loader's timer is left.
+      await page.addInitScript(() => {
+        const Silent = function () {
+          return { observe() {}, disconnect() {} }
+        } as unknown as typeof PerformanceObserver
+        Object.defineProperty(Silent, 'supportedEntryTypes', { value: ['paint'] })
+        window.PerformanceObserver = Silent
+      })
+      const { chunks } = await chunkTiming(page, path)
+      expect(chunks.length).toBeGreaterThan(3)
+      for (const chunk of chunks) expect(chunk.at, chunk.path).toBeGreaterThanOrEqual(3000)
+    })
   }, 90_000)
 })

@@ -3,6 +3,7 @@ import type http from 'node:http'
 import { ISLAND_ATTRIBUTE } from '@/lib/islands'
 
 import { pathnameOf } from './pathname'
+import { holdWholeBody } from './wholeBody'
 
 /**
  * What a site page sends of Next's client runtime (about 170 KB gzip, the same on a page with nothing
@@ -56,13 +57,7 @@ export function scriptsLoadedAfterFirstPaint(html: string): string[] {
   return list ? (JSON.parse(list) as string[]) : []
 }
 
-type Chunk = string | Buffer | Uint8Array
-type Write = (chunk: Chunk, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void) => boolean
-type End = (chunk?: Chunk | (() => void), encoding?: BufferEncoding | (() => void), callback?: () => void) => http.ServerResponse
-
 const NOT_SITE_PAGES = /^\/(admin|api)(\/|$)/
-const toBuffer = (chunk: Chunk, encoding?: unknown) =>
-  typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk)
 
 /**
  * Holds a site page's HTML as Next writes it and sends it rewritten by pageWithClientRuntimeAsNeeded, with
@@ -73,40 +68,20 @@ const toBuffer = (chunk: Chunk, encoding?: unknown) =>
 export function sendClientRuntimeAsNeeded(req: http.IncomingMessage, res: http.ServerResponse): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return
   if (NOT_SITE_PAGES.test(pathnameOf(req.url))) return
-  const write = res.write as Write
-  const end = res.end as End
-  let chunks: Buffer[] | undefined
-  let decided = false
-  const decide = () => {
-    decided = true
-    const html = /^text\/html/i.test(String(res.getHeader('content-type') ?? ''))
-    const lengthFixed = res.headersSent && res.getHeader('content-length') !== undefined
+  const lengthFixed = () => res.headersSent && res.getHeader('content-length') !== undefined
+  holdWholeBody(
+    res,
     // Next's own compression is off (next.config.ts): a Content-Encoding here is the one stage 4 will apply.
-    if (html && !lengthFixed) chunks = []
-  }
-
-  res.write = function (this: http.ServerResponse, chunk: Chunk, enc?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void) {
-    if (!decided) decide()
-    if (!chunks) return write.call(this, chunk, enc, callback)
-    chunks.push(toBuffer(chunk, enc))
-    const done = typeof enc === 'function' ? enc : callback
-    if (done) process.nextTick(done)
-    return true
-  } as typeof res.write
-
-  res.end = function (this: http.ServerResponse, chunk?: Chunk | (() => void), enc?: BufferEncoding | (() => void), callback?: () => void) {
-    if (!decided) decide()
-    if (!chunks) return end.call(this, chunk, enc, callback)
-    const done = [chunk, enc, callback].find((a) => typeof a === 'function') as (() => void) | undefined
-    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, enc))
-    const original = Buffer.concat(chunks)
-    // An explicit writeHead meanwhile fixed the length: the page goes out as it came.
-    const rewrite = original.byteLength > 0 && !(this.headersSent && this.getHeader('content-length') !== undefined)
-    const body = rewrite ? Buffer.from(pageWithClientRuntimeAsNeeded(original.toString('utf8')), 'utf8') : original
-    if (!this.headersSent) {
-      if (req.method === 'HEAD') this.removeHeader('content-length')
-      else if (this.getHeader('content-length') !== undefined) this.setHeader('content-length', body.byteLength)
-    }
-    return body.byteLength ? end.call(this, body, done) : end.call(this, done)
-  } as typeof res.end
+    () => /^text\/html/i.test(String(res.getHeader('content-type') ?? '')) && !lengthFixed(),
+    function (original, end) {
+      // An explicit writeHead meanwhile fixed the length: the page goes out as it came.
+      if (original.byteLength === 0 || lengthFixed()) {
+        if (req.method === 'HEAD' && !this.headersSent) this.removeHeader('content-length')
+        return end(original)
+      }
+      const body = Buffer.from(pageWithClientRuntimeAsNeeded(original.toString('utf8')), 'utf8')
+      if (!this.headersSent && this.getHeader('content-length') !== undefined) this.setHeader('content-length', body.byteLength)
+      return end(body)
+    },
+  )
 }

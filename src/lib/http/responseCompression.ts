@@ -5,6 +5,7 @@ import Negotiator from 'negotiator'
 
 import { COMPRESSION_THRESHOLD, type CompressedBodies, type Encoding } from './compressedBodies'
 import { pathnameOf } from './pathname'
+import { holdWholeBody } from './wholeBody'
 
 /** What the `compression` package offers, in its order of preference: the kept-copy path must agree with it. */
 const AVAILABLE = ['br', 'gzip', 'deflate', 'identity']
@@ -14,10 +15,6 @@ const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+
 const MAX_WHOLE_BODY = 8 * 1024 * 1024
 
 const streamed = compression({ threshold: COMPRESSION_THRESHOLD })
-
-type Chunk = string | Buffer | Uint8Array
-type Write = (chunk: Chunk, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void) => boolean
-type End = (chunk?: Chunk | (() => void), encoding?: BufferEncoding | (() => void), callback?: () => void) => http.ServerResponse
 
 /** Called with a response whose whole body was just sent from (or put into) the store under `bodyKey`. */
 export type OnWholeBody = (res: http.ServerResponse, bodyKey: string) => void
@@ -62,59 +59,35 @@ export function compressResponse(
 ): void {
   streamed(req as never, res as never, () => {})
   if (!encoding || req.method !== 'GET') return
-  const write = res.write as Write
-  const end = res.end as End
   let key: string | undefined
-  let chunks: Chunk[] | undefined
-  let decided = false
-  const decide = () => {
-    decided = true
-    key = wholeBodyKey(req, res, encoding)
-    if (key) chunks = []
-  }
+  const { holding } = holdWholeBody(
+    res,
+    () => (key = wholeBodyKey(req, res, encoding)) !== undefined,
+    function (raw, end) {
+      // An explicit writeHead sent the headers meanwhile: what was held back goes out as it came.
+      if (this.headersSent) return end(raw)
+      let body = bodies.get(key!)
+      if (!body) {
+        if (raw.byteLength < COMPRESSION_THRESHOLD) {
+          this.setHeader('content-length', raw.byteLength)
+          return end(raw)
+        }
+        body = bodies.compress(key!, raw, encoding)
+      }
+      // The `compression` package leaves a response alone once it carries a Content-Encoding.
+      this.setHeader('content-encoding', encoding)
+      this.setHeader('content-length', body.byteLength)
+      appendVary(this)
+      onWholeBody?.(this, key!)
+      return end(body)
+    },
+  )
 
   const flushHeaders = res.flushHeaders
   // Next flushes the headers before a streamed body's first write: a body taken whole keeps them back.
   res.flushHeaders = function (this: http.ServerResponse) {
-    if (!decided) decide()
-    if (!chunks) flushHeaders.call(this)
+    if (!holding()) flushHeaders.call(this)
   }
-
-  res.write = function (this: http.ServerResponse, chunk: Chunk, enc?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void) {
-    if (!decided) decide()
-    if (!chunks) return write.call(this, chunk, enc, callback)
-    chunks.push(typeof chunk === 'string' && typeof enc === 'string' ? Buffer.from(chunk, enc) : chunk)
-    const done = typeof enc === 'function' ? enc : callback
-    if (done) process.nextTick(done)
-    return true
-  } as typeof res.write
-
-  res.end = function (this: http.ServerResponse, chunk?: Chunk | (() => void), enc?: BufferEncoding | (() => void), callback?: () => void) {
-    if (!decided) decide()
-    if (!chunks || !key) return end.call(this, chunk, enc, callback)
-    const done = [chunk, enc, callback].find((a) => typeof a === 'function') as (() => void) | undefined
-    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(typeof chunk === 'string' && typeof enc === 'string' ? Buffer.from(chunk, enc) : chunk)
-    if (this.headersSent) {
-      // An explicit writeHead sent the headers meanwhile: what was held back goes out as it came.
-      for (const c of chunks) write.call(this, c)
-      return end.call(this, done)
-    }
-    let body = bodies.get(key)
-    if (!body) {
-      const raw = Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c)))
-      if (raw.byteLength < COMPRESSION_THRESHOLD) {
-        this.setHeader('content-length', raw.byteLength)
-        return end.call(this, raw, done)
-      }
-      body = bodies.compress(key, raw, encoding)
-    }
-    // The `compression` package leaves a response alone once it carries a Content-Encoding.
-    this.setHeader('content-encoding', encoding)
-    this.setHeader('content-length', body.byteLength)
-    appendVary(this)
-    onWholeBody?.(this, key)
-    return end.call(this, body, done)
-  } as typeof res.end
 }
 
 /** negotiator 0.6.4 takes the preferred order as a second argument; its published types predate it. */
