@@ -1,6 +1,6 @@
 import http from 'node:http'
 
-import { scriptsLoadedAfterFirstPaint } from '../../src/lib/http/clientRuntime'
+import { scriptsLoadedForIslands } from '../../src/lib/http/clientRuntime'
 
 /** Bytes on the wire for a GET with `Accept-Encoding: gzip` (what a browser downloads), and the encoding used. */
 export function transferBytes(url: string): Promise<{ bytes: number; encoding: string; status: number }> {
@@ -20,7 +20,7 @@ export function transferBytes(url: string): Promise<{ bytes: number; encoding: s
 export function scriptUrls(pageUrl: string, html: string): string[] {
   const urls = new Set<string>()
   for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) urls.add(new URL(match[1]!.replace(/&amp;/g, '&'), pageUrl).toString())
-  for (const src of scriptsLoadedAfterFirstPaint(html)) urls.add(new URL(src, pageUrl).toString())
+  for (const src of scriptsLoadedForIslands(html)) urls.add(new URL(src, pageUrl).toString())
   return [...urls]
 }
 

@@ -90,6 +90,29 @@ describe('the first screen on a 375×812 phone (issue 14, point 6)', () => {
   }, 60_000)
 })
 
+describe('the public forms fit a 375 px phone', () => {
+  it.each(['normal', 'elder'] as const)('%s mode: every field of the sign-up and application forms lies inside its form', async (mode) => {
+    const { context, page } = await phone(mode)
+    for (const path of [ACTIVITY, '/join/chazuo-zhurenjia']) {
+      await page.goto(`${siteUrl()}${path}`)
+      const outside = await page.evaluate(() => {
+        const form = document.querySelector('main form[data-linli-island]')
+        if (!form) return ['no form']
+        const box = form.getBoundingClientRect()
+        return [...form.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea, button')]
+          .filter((el) => el.offsetParent !== null && el.closest('[aria-hidden="true"]') === null)
+          .filter((el) => {
+            const r = el.getBoundingClientRect()
+            return r.left < box.left - 0.5 || r.right > box.right + 0.5
+          })
+          .map((el) => `${el.id || el.getAttribute('name')}: ${Math.round(el.getBoundingClientRect().right)} > ${Math.round(box.right)}`)
+      })
+      expect(outside, `${path} (${mode})`).toEqual([])
+    }
+    await context.close()
+  }, 60_000)
+})
+
 describe('read-aloud says when it cannot read aloud here (issue 14, point 7)', () => {
   const cases = {
     // WeChat's and many Android browsers: no speech synthesis at all.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageWithClientRuntimeAsNeeded, scriptsLoadedAfterFirstPaint } from '@/lib/http/clientRuntime'
+import { pageWithClientRuntimeAsNeeded, scriptsLoadedForIslands } from '@/lib/http/clientRuntime'
 
 /** The shape Next.js 16 gives an app-router page: a preloaded bootstrap chunk, async chunks in the head, flight data, the bootstrap again at the end. */
 const nextPage = (main: string) =>
@@ -27,7 +27,7 @@ describe('a site page without an island is sent without the client runtime', () 
   it('drops the chunk scripts, their preload, the polyfills and the flight data, and adds no loader', () => {
     expect(sent).not.toMatch(/_next\/static\/[^"]+\.js/)
     expect(sent).not.toContain('__next_f')
-    expect(scriptsLoadedAfterFirstPaint(sent)).toEqual([])
+    expect(scriptsLoadedForIslands(sent)).toEqual([])
   })
 
   it('keeps everything else as it was: stylesheet, text, links and structured data', () => {
@@ -37,14 +37,14 @@ describe('a site page without an island is sent without the client runtime', () 
   })
 })
 
-describe('a site page with an island runs the client runtime after its first paint', () => {
+describe('a site page with an island runs the client runtime once an island is on screen', () => {
   const page = nextPage('<form action="" data-linli-island=""><button>报名</button></form>')
   const sent = pageWithClientRuntimeAsNeeded(page)
 
   it('takes every chunk script and its preload out of the page and lists each once, in order, in one loader before </body>', () => {
     expect(sent).not.toMatch(/<script src="\/_next\/static\/chunks\/[^"]+" async="">/)
     expect(sent).not.toContain('rel="preload" as="script"')
-    expect(scriptsLoadedAfterFirstPaint(sent)).toEqual(chunks)
+    expect(scriptsLoadedForIslands(sent)).toEqual(chunks)
     expect(sent.indexOf('<script data-linli-scripts>')).toBeGreaterThan(sent.lastIndexOf('self.__next_f'))
     expect(sent.endsWith('})()</script></body></html>')).toBe(true)
   })
@@ -55,11 +55,14 @@ describe('a site page with an island runs the client runtime after its first pai
     expect(sent.match(FLIGHT)).toHaveLength(3)
   })
 
-  it('runs them on the first contentful paint, at once in a hidden tab, and after 3 s at the latest', () => {
+  it('runs them when an island comes on screen after the first contentful paint, on a focus or touch inside one, and at once in a hidden tab', () => {
     const loader = /<script data-linli-scripts>([\s\S]*?)<\/script>/.exec(sent)![1]!
     expect(loader).toContain("getEntriesByName('first-contentful-paint')")
+    expect(loader).toContain("querySelectorAll('[data-linli-island]')")
+    expect(loader).toContain('isIntersecting')
+    expect(loader).toContain("addEventListener('focusin',go)")
     expect(loader).toContain("document.visibilityState==='hidden'")
-    expect(loader).toContain('setTimeout(go,3000)')
+    expect(loader).toContain('setTimeout(watch,3000)')
     // Plain ES5 for old phones: no arrow functions, let/const or template strings.
     expect(loader).not.toMatch(/=>|\blet\b|\bconst\b|`/)
     expect(() => new Function(loader)).not.toThrow()
@@ -70,7 +73,7 @@ describe('pages the stage has nothing to do with', () => {
   it('changes nothing on a page without Next chunk scripts, or one already rewritten', () => {
     const plain = '<!DOCTYPE html><html><head><script src="/static/read-aloud.js" defer=""></script></head><body>x</body></html>'
     expect(pageWithClientRuntimeAsNeeded(plain)).toBe(plain)
-    expect(scriptsLoadedAfterFirstPaint(plain)).toEqual([])
+    expect(scriptsLoadedForIslands(plain)).toEqual([])
     for (const main of ['', '<form data-linli-island=""></form>']) {
       const once = pageWithClientRuntimeAsNeeded(nextPage(main))
       expect(pageWithClientRuntimeAsNeeded(once)).toBe(once)

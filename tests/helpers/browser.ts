@@ -102,6 +102,15 @@ function isServerActionFormAction(problem: string): boolean {
   return problem.startsWith('attribute-allowed-values: Attribute "action" has invalid value ""')
 }
 
+/**
+ * Brings a public form on screen and waits until it is enhanced: its client runtime is added only when an
+ * island comes into view (src/lib/http/clientRuntime.ts), and the form sets its idempotency key once hydrated.
+ */
+export async function enhancedForm(page: Page, formSelector: string): Promise<void> {
+  await page.locator(formSelector).scrollIntoViewIfNeeded()
+  await page.waitForFunction((selector) => (document.querySelector<HTMLInputElement>(`${selector} input[name="idempotencyKey"]`)?.value ?? '') !== '', formSelector, { timeout: 30_000 })
+}
+
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)
 }

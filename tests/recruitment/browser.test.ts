@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser } from '../helpers/browser'
+import { enhancedForm, launchBrowser } from '../helpers/browser'
 import { getTestPayload } from '../helpers/payload'
 import type { SiteServer } from '../helpers/site-server'
 import { createFixtures, type Fixtures, randomPhone, startRecruitmentServer } from './helpers/fixtures'
@@ -17,7 +17,7 @@ let browser: Browser
 /** The call's page with JavaScript on, the form filled in with one mistake or more and sent: the server action's answer is shown in place. */
 async function openFormWithErrors(page: Page, overrides: { phone: string; consent?: undefined }): Promise<void> {
   await page.goto(`${server.url}/join/${fx.openCall.slug}`)
-  await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('#apply input[name="idempotencyKey"]')?.value ?? '') !== '')
+  await enhancedForm(page, '#apply')
   await page.fill('#apply-name', '王小梅')
   await page.fill('#apply-phone', overrides.phone)
   await page.selectOption('#apply-courtyard', String(fx.courtyardId))
