@@ -3,7 +3,7 @@ import { lighthouse, type LighthouseScores } from './lib/lighthouse'
 import { startMinimalNext } from './lib/minimal-next'
 import type { BenchOutcome } from './lib/results'
 import type { Stack } from './lib/stack'
-import { type RuntimeCost, runtimeCost } from './lib/runtime-cost'
+import { CPU_SLOWDOWN, PHONE, type RuntimeCost, runtimeCost } from './lib/runtime-cost'
 import { pageScriptBytes } from './lib/transfer'
 
 const JS_ALLOWANCE = 30 * 1024
@@ -179,8 +179,7 @@ export async function benchWeight(stack: Stack): Promise<BenchOutcome> {
         ([label, r]) => `| ${label} | ${kb(reference.jsGzipBytes)} | – | ${r.performance} | ${r.accessibility} | ${r.fcpMs} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} | ${kb(r.totalBytes)} | – | – | – | – |`,
       ),
       '',
-      '',
-      `Client runtime once a form is on screen (Chromium, ${'412×823'}, CPU 4× slower as Lighthouse's mobile profile, median of ${ROUNDS}; blocking time counts each long task's time beyond 50 ms): ${withIsland.map((name) => `${name} ${runtimeCosts[name]!.blockingMs} ms blocking in ${runtimeCosts[name]!.longTasks} long tasks, hydrated ${runtimeCosts[name]!.hydratedAfterMs} ms after the form was scrolled on screen`).join('; ') || 'no page with an island'}; the minimal page, on load: ${runtimeCosts.reference!.blockingMs} ms blocking in ${runtimeCosts.reference!.longTasks} long tasks, hydrated ${runtimeCosts.reference!.hydratedAfterMs} ms after navigation start.`,
+      `Client runtime once a form is on screen (Chromium, ${PHONE.width}×${PHONE.height}, CPU ${CPU_SLOWDOWN}× slower as Lighthouse's mobile profile, median of ${ROUNDS}; blocking time counts each long task's time beyond 50 ms): ${withIsland.map((name) => `${name} ${runtimeCosts[name]!.blockingMs} ms blocking in ${runtimeCosts[name]!.longTasks} long tasks, hydrated ${runtimeCosts[name]!.hydratedAfterMs} ms after the form was scrolled on screen`).join('; ') || 'no page with an island'}; the minimal page, on load: ${runtimeCosts.reference!.blockingMs} ms blocking in ${runtimeCosts.reference!.longTasks} long tasks, hydrated ${runtimeCosts.reference!.hydratedAfterMs} ms after navigation start.`,
       `Single runs (performance / LCP ms / TBT ms): ${Object.entries(runs).map(([name, r]) => `${name} ${r.map((x) => `${x.performance}/${x.lcpMs}/${x.tbtMs}`).join(', ')}`).join('; ')}.`,
       `The reference row is a page built by the same Next.js that shows one heading (its paragraph is empty or a run of dashes that pad it to size): its performance score is what the framework's client runtime alone reaches under Lighthouse's mobile CPU throttling on this machine. The targets are measured against it. The site sends that runtime only to pages with an island (a form, the live preview), and adds it there once an island is on screen after the first contentful paint, or is touched or focused (server.ts, stage 5; the loader's list is counted in their JS column); reading pages get none. Lighthouse does not scroll: on a page whose form starts below the first screen (here: ${withIsland.filter((n) => runtimeCosts[n]?.belowFirstScreen).join(', ') || 'none'}) its scores are those of a visit that reads, and the line after the table gives what the runtime costs once the form is on screen. The references load it as Next.js writes it, from the head. The second reference shows the same heading and ${CHINESE_TEXT.length} characters of Chinese text, about a phone screen: the difference between the two is what painting Chinese text costs on a cold browser here, before any of our code.`,
       scores.home ? `Home, first visit: ${kb(scores.home.totalBytes)} transferred in all (Lighthouse total byte weight).` : 'Home not measured.',

@@ -6,8 +6,8 @@ import { ensureChromium } from '../../scripts/lib/chromium'
 export type RuntimeCost = { blockingMs: number; longTasks: number; hydratedAfterMs: number; belowFirstScreen: boolean }
 
 /** Lighthouse's mobile profile: its viewport and its CPU slowdown. */
-const PHONE = { width: 412, height: 823 }
-const CPU_SLOWDOWN = 4
+export const PHONE = { width: 412, height: 823 }
+export const CPU_SLOWDOWN = 4
 const SETTLE_MS = 2000
 
 /**

@@ -56,6 +56,12 @@ async function chunkTiming(page: Page) {
 const untilHydrated = (page: Page) => expect.poll(() => page.evaluate(hydrated), { timeout: 15_000 }).toBe(true)
 const now = (page: Page) => page.evaluate(() => performance.now())
 const ISLAND = '[data-linli-island]'
+/** An observer that never reports: the island never counts as on screen. */
+const neverIntersecting = () => {
+  window.IntersectionObserver = function () {
+    return { observe() {}, unobserve() {}, disconnect() {}, takeRecords: () => [] }
+  } as unknown as typeof IntersectionObserver
+}
 const belowFirstScreen = (page: Page) => page.locator(ISLAND).first().evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)
 
 const hydrated = () => Boolean((window as { next?: unknown }).next) && Object.keys(document).some((k) => k.startsWith('__reactContainer$'))
@@ -131,12 +137,8 @@ describe("Next's client runtime only where a page needs it, and only once its is
 
   it('in Chromium: focusing a field loads the runtime at once, and what is typed before it hydrates is kept', async () => {
     await onPhone('standard', [islandPages[0]!], async (page, path) => {
-      // An observer that never reports: only the focus inside the form is left to start the runtime.
-      await page.addInitScript(() => {
-        window.IntersectionObserver = function () {
-          return { observe() {}, unobserve() {}, disconnect() {}, takeRecords: () => [] }
-        } as unknown as typeof IntersectionObserver
-      })
+      // Only the focus inside the form is left to start the runtime.
+      await page.addInitScript(neverIntersecting)
       await page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' })
       expect((await chunkTiming(page)).chunks).toEqual([])
       // A slow phone's network: the runtime arrives while the visitor is still typing.
@@ -151,6 +153,20 @@ describe("Next's client runtime only where a page needs it, and only once its is
       expect(chunks.length).toBeGreaterThan(3)
       for (const chunk of chunks) expect(chunk.at, chunk.path).toBeGreaterThanOrEqual(focused)
       await expect.poll(() => page.inputValue('#apply input[name="idempotencyKey"]')).not.toBe('')
+    })
+  }, 90_000)
+
+  it.each(['pointerdown', 'touchstart', 'visibilitychange'] as const)('in Chromium: a %s loads the runtime at once, with no island on screen', async (event) => {
+    await onPhone('standard', [islandPages[0]!], async (page, path) => {
+      await page.addInitScript(neverIntersecting)
+      await page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' })
+      expect((await chunkTiming(page)).chunks).toEqual([])
+      // A touch or click inside the form; the visitor switching away from the tab.
+      if (event === 'visibilitychange') await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+      else await page.dispatchEvent(ISLAND, event)
+      await untilHydrated(page)
+      const { chunks, listed } = await chunkTiming(page)
+      expect(chunks.filter((c) => listed.includes(c.path))).toHaveLength(listed.length)
     })
   }, 90_000)
 

@@ -17,8 +17,8 @@ import { holdWholeBody } from './wholeBody'
  * - A page with one (a form, the live preview) is sent with one inline loader in place of the chunk
  *   scripts, which adds them once an island is on screen after the first contentful paint, or as soon as
  *   the visitor touches or focuses one. A resident who opens an activity to read its time and place pays
- *   nothing for the sign-up form further down; measured, hydrating it took Lighthouse's throttled phone
- *   about 500 ms of blocking time.
+ *   nothing for the sign-up form further down (Lighthouse, activity page: 804 ms of blocking time when the
+ *   runtime came on the first paint, 135 ms now; bench/results).
  *
  * Payload's admin and the API are left as they are.
  */
@@ -53,7 +53,7 @@ const loader = (sources: string[]) =>
     'else requestAnimationFrame(function(){setTimeout(watch)})})()</script>',
   ].join('')
 
-/** A site page as it is sent: without Next's runtime, or with it run after the first paint when the page has an island. */
+/** A site page as it is sent: without Next's runtime, or, when the page has an island, with the loader that adds it. */
 export function pageWithClientRuntimeAsNeeded(html: string): string {
   if (html.includes(MARKER)) return html
   const sources = new Set<string>()
